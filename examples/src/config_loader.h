@@ -1,0 +1,17 @@
+// Loads `key = value` settings and answers typed queries about them.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace service {
+
+class ConfigLoader {
+public:
+  void set(std::string key, std::string value);
+
+private:
+  std::unordered_map<std::string, std::string> values_;
+};
+
+} // namespace service

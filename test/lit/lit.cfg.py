@@ -1,0 +1,56 @@
+# lit configuration for AllocHunt.
+#
+# `--param frontend=plugin` (default) runs every test against the plugin loaded
+# into the matching clang-tidy; `--param frontend=standalone` against
+# allochunt-tidy. Tests name the front end only through substitutions:
+#   %allochunt_tidy     the clang-tidy command of the selected front end
+#   %check_allochunt    the check-test runner (check_allochunt.py) bound to it
+import os
+import shutil
+
+import lit.formats
+
+frontend = lit_config.params.get("frontend", "plugin")
+if frontend not in ("plugin", "standalone"):
+    lit_config.fatal("unknown frontend %r (expected plugin or standalone)" % frontend)
+
+config.name = "AllocHunt-" + frontend
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test", ".c", ".mm"]
+config.excludes = ["Inputs", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.allochunt_obj_root, "test", "lit-out", frontend)
+
+plugin = os.path.join(config.allochunt_obj_root, "lib", "libAllocHunt.so")
+standalone = os.path.join(config.allochunt_obj_root, "bin", "allochunt-tidy")
+if frontend == "plugin":
+    tidy = "%s -load=%s" % (config.host_clang_tidy, plugin)
+else:
+    tidy = standalone
+
+runner = os.path.join(config.test_source_root, "check_allochunt.py")
+config.substitutions.append(
+    ("%check_allochunt",
+     "%s %s --clang-tidy='%s'" % (config.python_executable, runner, tidy)))
+config.substitutions.append(("%allochunt_tidy", tidy))
+config.substitutions.append(("%allochunt_plugin", plugin))
+config.substitutions.append(("%host_clang_tidy", config.host_clang_tidy))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%src_root", config.allochunt_src_root))
+config.substitutions.append(("%obj_root", config.allochunt_obj_root))
+config.substitutions.append(("%llvm_major", config.llvm_major))
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+config.available_features.add("frontend-" + frontend)
+config.available_features.add("llvm-" + config.llvm_major)
+
+# Another installed clang-tidy, for the version-mismatch test of the plugin.
+for other in ("22", "19", "21", "20", "18"):
+    if other == config.llvm_major:
+        continue
+    candidate = "/usr/lib/llvm-%s/bin/clang-tidy" % other
+    if os.path.exists(candidate):
+        config.substitutions.append(("%other_clang_tidy", candidate))
+        config.available_features.add("other-clang-tidy")
+        break

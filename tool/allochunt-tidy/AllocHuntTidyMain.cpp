@@ -1,0 +1,17 @@
+//===--- AllocHuntTidyMain.cpp - clang-tidy with allochunt built in ------===//
+//
+// Exactly clang-tidy (every flag and upstream check), plus the allochunt-*
+// module, which is linked in as objects and registers itself. The upstream
+// modules come with clangTidyMain, whose ClangTidyMain.cpp force-links them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tool/ClangTidyMain.h"
+
+// Defined in checks/AllocHuntModule.cpp; referencing it keeps the module.
+extern volatile int AllocHuntModuleAnchorSource;
+
+int main(int argc, const char **argv) {
+  (void)AllocHuntModuleAnchorSource;
+  return clang::tidy::clangTidyMain(argc, argv);
+}
