@@ -3,6 +3,7 @@
 #include "lib/StringTypes.h"
 
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::allochunt {
 
@@ -30,10 +31,9 @@ bool isOwningStringType(QualType T, llvm::ArrayRef<llvm::StringRef> QualifiedNam
   if (Class == nullptr)
     return false;
   const CXXRecordDecl *Pattern = templatePatternOrSelf(Class);
-  for (llvm::StringRef Name : QualifiedNames)
-    if (hasQualifiedName(Pattern, Name))
-      return true;
-  return false;
+  return llvm::any_of(QualifiedNames, [Pattern](llvm::StringRef Name) {
+    return hasQualifiedName(Pattern, Name);
+  });
 }
 
 bool isOwningStringType(QualType T) {
