@@ -20,7 +20,7 @@ void Progress::show(std::size_t Findings) {
       << "/" << TotalFiles << " files (" << std::fixed << std::setprecision(1)
       << static_cast<double>(BytesDone) / MiB << " of "
       << static_cast<double>(TotalBytes) / MiB << " MiB), " << Findings
-      << " findings" << (Interactive ? "" : "\n") << std::flush;
+      << " diagnostics" << (Interactive ? "" : "\n") << std::flush;
   Shown = true;
 }
 

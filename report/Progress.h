@@ -28,7 +28,8 @@ public:
   Progress(std::ostream &Err, ProgressMode Mode, bool Interactive,
            std::size_t TotalFiles, std::uintmax_t TotalBytes);
 
-  /// One more file read, of \p Bytes, bringing the findings to \p Findings.
+  /// One more file read, of \p Bytes, bringing the diagnostics read (before
+  /// duplicates are dropped) to \p Findings.
   void advance(std::uintmax_t Bytes, std::size_t Findings);
   /// Ends the progress display.
   void finish();
