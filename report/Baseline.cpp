@@ -3,9 +3,11 @@
 #include "report/Baseline.h"
 
 #include "report/InputError.h"
+#include "report/YamlDocuments.h"
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
@@ -37,14 +39,11 @@ namespace {
 // Reads the baseline schema, throwing InputError at the offending node.
 class BaselineSchema {
 public:
-  explicit BaselineSchema(const std::string &Name) : Name(Name) {}
+  BaselineSchema(const std::string &Name, unsigned FirstLine)
+      : Name(Name), FirstLine(FirstLine) {}
 
   [[noreturn]] void fail(const YAML::Node &At, const std::string &Message) const {
-    const YAML::Mark Mark = At.Mark();
-    if (Mark.is_null())
-      throw InputError(Name, Message);
-    throw InputError(Name, static_cast<unsigned>(Mark.line) + 1,
-                     static_cast<unsigned>(Mark.column) + 1, Message);
+    failAt(Name, FirstLine, At, Message);
   }
 
   YAML::Node required(const YAML::Node &Map, const char *Key) const {
@@ -73,15 +72,25 @@ public:
 
 private:
   const std::string &Name;
+  unsigned FirstLine;
 };
 
 } // namespace
 
 Baseline Baseline::parse(const std::string &Text, const std::string &Name) {
   Baseline Result;
-  const BaselineSchema Schema(Name);
+  std::vector<YamlDocument> Documents = loadDocuments(Text, Name);
+  // Empty documents (before "---", after "...") do not count.
+  Documents.erase(std::remove_if(Documents.begin(), Documents.end(),
+                                 [](const YamlDocument &D) { return D.Root.IsNull(); }),
+                  Documents.end());
+  if (Documents.size() > 1)
+    throw InputError(Name, Documents[1].FirstLine + 1, 1,
+                     "a baseline is one YAML document; this is the second");
+  const YamlDocument Document = Documents.empty() ? YamlDocument{} : Documents.front();
+  const BaselineSchema Schema(Name, Document.FirstLine);
   try {
-    const YAML::Node Root = YAML::Load(Text);
+    const YAML::Node &Root = Document.Root;
     if (!Root.IsMap())
       Schema.fail(Root, "expected an allochunt-report baseline (a mapping "
                         "with 'Version' and 'Findings')");
@@ -110,11 +119,8 @@ Baseline Baseline::parse(const std::string &Text, const std::string &Name) {
           Count.IsDefined() ? Schema.number(Count, "Count") : 1;
     }
   } catch (const YAML::Exception &E) {
-    if (E.mark.is_null())
-      throw InputError(Name, "invalid YAML: " + E.msg);
-    throw InputError(Name, static_cast<unsigned>(E.mark.line) + 1,
-                     static_cast<unsigned>(E.mark.column) + 1,
-                     "invalid YAML: " + E.msg);
+    // Conversions the schema did not foresee.
+    throw InputError(Name, "invalid YAML: " + E.msg);
   }
   return Result;
 }

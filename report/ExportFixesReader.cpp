@@ -3,6 +3,7 @@
 #include "report/ExportFixesReader.h"
 
 #include "report/InputError.h"
+#include "report/YamlDocuments.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -21,7 +22,9 @@ class ExportFixesSchema {
 public:
   explicit ExportFixesSchema(const std::string &Name) : Name(Name) {}
 
-  void readDocument(const YAML::Node &Document, std::vector<Finding> &Out) {
+  void readDocument(const YAML::Node &Document, unsigned DocumentLine,
+                    std::vector<Finding> &Out) {
+    FirstLine = DocumentLine;
     if (Document.IsNull())
       return;
     if (!Document.IsMap())
@@ -38,11 +41,7 @@ public:
 
 private:
   [[noreturn]] void fail(const YAML::Node &At, const std::string &Message) const {
-    const YAML::Mark Mark = At.Mark();
-    if (Mark.is_null())
-      throw InputError(Name, Message);
-    throw InputError(Name, static_cast<unsigned>(Mark.line) + 1,
-                     static_cast<unsigned>(Mark.column) + 1, Message);
+    failAt(Name, FirstLine, At, Message);
   }
 
   YAML::Node required(const YAML::Node &Map, const char *Key) const {
@@ -171,6 +170,8 @@ private:
   }
 
   const std::string &Name;
+  /// The 0-based line of the file at which the current document starts.
+  unsigned FirstLine = 0;
   std::string BuildDirectory;
 };
 
@@ -195,15 +196,13 @@ std::vector<Finding> parseExportFixes(const std::string &Text,
   rejectTruncated(Text, Name);
   std::vector<Finding> Findings;
   ExportFixesSchema Schema(Name);
-  try {
-    for (const YAML::Node &Document : YAML::LoadAll(Text))
-      Schema.readDocument(Document, Findings);
-  } catch (const YAML::Exception &E) {
-    if (E.mark.is_null())
+  for (const YamlDocument &Document : loadDocuments(Text, Name)) {
+    try {
+      Schema.readDocument(Document.Root, Document.FirstLine, Findings);
+    } catch (const YAML::Exception &E) {
+      // Conversions the schema did not foresee.
       throw InputError(Name, "invalid YAML: " + E.msg);
-    throw InputError(Name, static_cast<unsigned>(E.mark.line) + 1,
-                     static_cast<unsigned>(E.mark.column) + 1,
-                     "invalid YAML: " + E.msg);
+    }
   }
   return Findings;
 }

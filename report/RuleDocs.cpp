@@ -28,7 +28,9 @@ const std::string &RuleDocs::load(const std::string &Check) {
   if (Found != Pages.end())
     return Found->second;
   std::string &Page = Pages[Check];
-  if (Check.rfind(AllocHuntPrefix, 0) == 0 && !DocsDirectory.empty()) {
+  // A check name from an export is data: it must not lead out of docs/checks.
+  const bool PlainName = Check.find_first_of("/\\") == std::string::npos;
+  if (PlainName && Check.rfind(AllocHuntPrefix, 0) == 0 && !DocsDirectory.empty()) {
     std::ifstream Stream(std::filesystem::path(DocsDirectory) / pageName(Check));
     std::ostringstream Text;
     Text << Stream.rdbuf();

@@ -3,18 +3,30 @@
 #include "report/SourceFiles.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 namespace allochunt::report {
+
+// Larger "sources" are not read (generated code this size is not reviewed).
+static constexpr std::uintmax_t MaxSourceBytes = 256U << 20U;
 
 const SourceFiles::File &SourceFiles::load(const std::string &Path) {
   auto Found = Files.find(Path);
   if (Found != Files.end())
     return Found->second;
   File &Entry = Files[Path];
-  std::ifstream Stream(Path, std::ios::binary);
-  if (!Path.empty() && Stream) {
+  // Only regular files of a sane size: an export naming /dev/zero or a FIFO
+  // must not hang the report.
+  std::error_code Error;
+  const std::filesystem::path File(Path);
+  if (Path.empty() || !std::filesystem::is_regular_file(File, Error) ||
+      std::filesystem::file_size(File, Error) > MaxSourceBytes || Error)
+    return Entry;
+  std::ifstream Stream(File, std::ios::binary);
+  if (Stream) {
     std::ostringstream Contents;
     Contents << Stream.rdbuf();
     if (!Stream.bad()) {

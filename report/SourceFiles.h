@@ -1,7 +1,7 @@
 //===--- SourceFiles.h - the analysed sources, read once and cached -------===//
 //
 // clang-tidy reports byte offsets; people read lines and columns. SourceFiles
-// reads each source file once (the report may run on another machine than
+// reads each regular source file once (the report may run on another machine than
 // the analysis, so a file may be missing: then positions stay unresolved and
 // the formats print the offset) and maps offsets to 1-based lines and byte
 // columns, as clang prints them.
