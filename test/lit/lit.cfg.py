@@ -46,6 +46,8 @@ config.substitutions.append(("%llvm_major", config.llvm_major))
 
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# For tests that put another directory first: `env PATH=DIR:%{env_path} ...`.
+config.substitutions.append(("%{env_path}", config.environment["PATH"]))
 config.available_features.add("frontend-" + frontend)
 config.available_features.add("llvm-" + config.llvm_major)
 
