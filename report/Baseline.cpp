@@ -7,7 +7,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
@@ -47,7 +46,7 @@ public:
   }
 
   YAML::Node required(const YAML::Node &Map, const char *Key) const {
-    YAML::Node Value = Map[Key];
+    YAML::Node const Value = Map[Key];
     if (!Value.IsDefined())
       fail(Map, std::string("missing key '") + Key + "'");
     return Value;
@@ -79,18 +78,21 @@ private:
 
 Baseline Baseline::parse(const std::string &Text, const std::string &Name) {
   Baseline Result;
-  std::vector<YamlDocument> Documents = loadDocuments(Text, Name);
   // Empty documents (before "---", after "...") do not count.
-  Documents.erase(std::remove_if(Documents.begin(), Documents.end(),
-                                 [](const YamlDocument &D) { return D.Root.IsNull(); }),
-                  Documents.end());
-  if (Documents.size() > 1)
-    throw InputError(Name, Documents[1].FirstLine + 1, 1,
-                     "a baseline is one YAML document; this is the second");
-  const YamlDocument Document = Documents.empty() ? YamlDocument{} : Documents.front();
-  const BaselineSchema Schema(Name, Document.FirstLine);
+  const std::vector<YamlDocument> Documents = loadDocuments(Text, Name);
+  const YamlDocument *Document = nullptr;
+  for (const YamlDocument &Candidate : Documents) {
+    if (Candidate.Root.IsNull())
+      continue;
+    if (Document != nullptr)
+      throw InputError(Name, Candidate.FirstLine + 1, 1,
+                       "a baseline is one YAML document; this is the second");
+    Document = &Candidate;
+  }
+  const YAML::Node Empty;
+  const BaselineSchema Schema(Name, Document != nullptr ? Document->FirstLine : 0);
   try {
-    const YAML::Node &Root = Document.Root;
+    const YAML::Node &Root = Document != nullptr ? Document->Root : Empty;
     if (!Root.IsMap())
       Schema.fail(Root, "expected an allochunt-report baseline (a mapping "
                         "with 'Version' and 'Findings')");
@@ -126,7 +128,7 @@ Baseline Baseline::parse(const std::string &Text, const std::string &Name) {
 }
 
 Baseline Baseline::read(const std::string &Path) {
-  std::ifstream Stream(Path, std::ios::binary);
+  std::ifstream const Stream(Path, std::ios::binary);
   if (!Stream)
     throw InputError(Path, "cannot open the baseline");
   std::ostringstream Contents;

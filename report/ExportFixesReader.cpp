@@ -45,7 +45,7 @@ private:
   }
 
   YAML::Node required(const YAML::Node &Map, const char *Key) const {
-    YAML::Node Value = Map[Key];
+    YAML::Node const Value = Map[Key];
     if (!Value.IsDefined())
       fail(Map, std::string("missing key '") + Key + "'");
     return Value;
@@ -79,7 +79,7 @@ private:
   }
 
   YAML::Node optionalList(const YAML::Node &Map, const char *Key) const {
-    YAML::Node Value = Map[Key];
+    YAML::Node const Value = Map[Key];
     if (Value.IsDefined() && !Value.IsNull() && !Value.IsSequence())
       fail(Value, std::string("'") + Key + "' must be a list");
     return Value;
@@ -208,7 +208,7 @@ std::vector<Finding> parseExportFixes(const std::string &Text,
 }
 
 std::vector<Finding> readExportFixes(const std::string &Path) {
-  std::ifstream Stream(Path, std::ios::binary);
+  std::ifstream const Stream(Path, std::ios::binary);
   if (!Stream)
     throw InputError(Path, "cannot open the file");
   std::ostringstream Contents;

@@ -40,7 +40,7 @@ std::string FindingResolver::canonical(const std::string &Path) {
 }
 
 std::string FindingResolver::displayPath(const std::string &CanonicalPath) const {
-  const std::string Generic = fs::path(CanonicalPath).generic_string();
+  std::string Generic = fs::path(CanonicalPath).generic_string();
   if (Root == "/")
     return Generic.size() > 1 ? Generic.substr(1) : Generic;
   if (Generic.size() > Root.size() && Generic.compare(0, Root.size(), Root) == 0 &&

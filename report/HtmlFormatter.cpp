@@ -160,9 +160,9 @@ private:
     constexpr unsigned BarSpace = 200;
     constexpr unsigned RowHeight = 26;
     const std::size_t Largest = Counts.empty() ? 1 : Counts.front().All;
-    const auto Height = static_cast<unsigned>(Counts.size()) * RowHeight + 4;
+    const auto Height = (static_cast<unsigned>(Counts.size()) * RowHeight) + 4;
     Out << "<figure>\n<figcaption>" << escapeHtml(Title) << "</figcaption>\n"
-        << "<svg role=\"img\" width=\"100%\" viewBox=\"0 0 " << LabelWidth + BarSpace + 60
+        << R"(<svg role="img" width="100%" viewBox="0 0 )" << LabelWidth + BarSpace + 60
         << " " << Height << "\" aria-label=\"" << escapeHtml(Title) << "\">\n";
     for (std::size_t I = 0; I < Counts.size(); ++I) {
       const Count &C = Counts[I];
@@ -178,15 +178,15 @@ private:
       if (!Uri.empty())
         Out << "<a href=\"" << escapeHtml(Uri) << "\">";
       Out << "<text x=\"" << LabelWidth - 8 << "\" y=\"" << Y + 18
-          << "\" text-anchor=\"end\">" << escapeHtml(shorten(C.Label, 32)) << "</text>";
+          << R"(" text-anchor="end">)" << escapeHtml(shorten(C.Label, 32)) << "</text>";
       if (!Uri.empty())
         Out << "</a>";
-      Out << "<rect class=\"bar\" x=\"" << LabelWidth << "\" y=\"" << Y + 5
-          << "\" width=\"" << Width << "\" height=\"17\" rx=\"3\"/>";
+      Out << R"(<rect class="bar" x=")" << LabelWidth << "\" y=\"" << Y + 5
+          << "\" width=\"" << Width << R"(" height="17" rx="3"/>)";
       if (Report.HasBaseline && NewWidth > 0)
-        Out << "<rect class=\"bar-new\" x=\"" << LabelWidth << "\" y=\"" << Y + 5
-            << "\" width=\"" << NewWidth << "\" height=\"17\" rx=\"3\"/>";
-      Out << "<text class=\"count\" x=\"" << LabelWidth + Width + 6 << "\" y=\""
+        Out << R"(<rect class="bar-new" x=")" << LabelWidth << "\" y=\"" << Y + 5
+            << "\" width=\"" << NewWidth << R"(" height="17" rx="3"/>)";
+      Out << R"(<text class="count" x=")" << LabelWidth + Width + 6 << "\" y=\""
           << Y + 18 << "\">" << C.All << "</text></g>\n";
     }
     Out << "</svg>\n";
@@ -208,7 +208,7 @@ private:
                               Report.Findings[J].DisplayPath == Path;
            ++J)
         ++Count;
-      Out << "<tr><td><a class=\"loc\" href=\"#file-" << ++Index << "\">"
+      Out << R"(<tr><td><a class="loc" href="#file-)" << ++Index << "\">"
           << escapeHtml(Path.empty() ? "(no file)" : Path) << "</a></td><td class=\"n\">"
           << Count << "</td></tr>\n";
     }
@@ -241,7 +241,7 @@ private:
     for (std::size_t I = 0; I < Lines.size(); ++I) {
       const unsigned Number = First + static_cast<unsigned>(I);
       const bool Flagged = Number == F.Position.Line;
-      Out << "<span class=\"l" << (Flagged ? " hl" : "") << "\"><span class=\"n\">"
+      Out << "<span class=\"l" << (Flagged ? " hl" : "") << R"("><span class="n">)"
           << Number << "</span>";
       if (Flagged)
         writeFlaggedLine(F, Lines[I]);
@@ -260,11 +260,11 @@ private:
     for (const FileDiff &Diff : Diffs) {
       unsigned Number = Diff.FirstLine;
       for (const std::string &Line : Diff.Before)
-        Out << "<span class=\"l del\"><span class=\"n\">" << Number++
+        Out << R"(<span class="l del"><span class="n">)" << Number++
             << "</span>- " << escapeHtml(Line) << "</span>";
       Number = Diff.FirstLine;
       for (const std::string &Line : Diff.After)
-        Out << "<span class=\"l add\"><span class=\"n\">" << Number++
+        Out << R"(<span class="l add"><span class="n">)" << Number++
             << "</span>+ " << escapeHtml(Line) << "</span>";
     }
     if (Diffs.empty())
@@ -276,8 +276,8 @@ private:
 
   void writeFinding(const Finding &F, std::size_t Index) {
     const std::string Uri = Report.Docs.helpUri(F.Check);
-    Out << "<article class=\"finding\" id=\"finding-" << Index << "\">\n"
-        << "<div class=\"head\"><a class=\"loc\" href=\"#finding-" << Index << "\">"
+    Out << R"(<article class="finding" id="finding-)" << Index << "\">\n"
+        << R"(<div class="head"><a class="loc" href="#finding-)" << Index << "\">"
         << escapeHtml(F.DisplayPath.empty() ? "(no file)" : F.DisplayPath);
     if (F.Position.isResolved())
       Out << ":" << F.Position.Line << ":" << F.Position.Column;
@@ -285,7 +285,7 @@ private:
     if (Uri.empty())
       Out << "<span class=\"check\">" << escapeHtml(F.Check) << "</span>";
     else
-      Out << "<a class=\"check\" href=\"" << escapeHtml(Uri) << "\">"
+      Out << R"(<a class="check" href=")" << escapeHtml(Uri) << "\">"
           << escapeHtml(F.Check) << "</a>";
     if (levelName(F.Level) != "warning")
       Out << " <span class=\"badge old\">" << escapeHtml(levelName(F.Level)) << "</span>";

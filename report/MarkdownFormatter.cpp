@@ -61,7 +61,7 @@ static std::string fenceFor(const std::vector<std::string> &Lines) {
       Longest = std::max(Longest, Run);
     }
   }
-  return std::string(std::max<std::size_t>(3, Longest + 1), '`');
+  return {std::string(std::max<std::size_t>(3, Longest + 1), '`')};
 }
 
 static void writeBlock(const std::string &Language,
@@ -96,6 +96,7 @@ static void writeFinding(ReportContext &Report, const Finding &F,
   }
   for (const FileDiff &Diff : previewFix(F.Replacements, Report.Sources)) {
     std::vector<std::string> Lines;
+    Lines.reserve(Diff.Before.size() + Diff.After.size());
     for (const std::string &Line : Diff.Before)
       Lines.push_back("- " + Line);
     for (const std::string &Line : Diff.After)

@@ -16,7 +16,7 @@
 namespace allochunt::report {
 
 /// When to show progress: auto shows it for large inputs on a terminal.
-enum class ProgressMode { Auto, Always, Never };
+enum class ProgressMode : std::uint8_t { Auto, Always, Never };
 
 /// Reports progress through a known number of files and bytes.
 class Progress {

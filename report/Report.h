@@ -11,6 +11,7 @@
 
 #include "report/CommandLine.h"
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,7 +19,7 @@
 namespace allochunt::report {
 
 /// The exit statuses, as documented in --help.
-enum ExitStatus : int { NoNewFindings = 0, NewFindings = 1, BadInput = 2 };
+enum ExitStatus : std::uint8_t { NoNewFindings = 0, NewFindings = 1, BadInput = 2 };
 
 /// Runs one report. The report goes to \p Out unless Options.Output names a
 /// file; progress goes to \p Err (\p ErrIsTerminal: it is a terminal).

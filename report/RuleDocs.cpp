@@ -31,7 +31,7 @@ const std::string &RuleDocs::load(const std::string &Check) {
   // A check name from an export is data: it must not lead out of docs/checks.
   const bool PlainName = Check.find_first_of("/\\") == std::string::npos;
   if (PlainName && Check.rfind(AllocHuntPrefix, 0) == 0 && !DocsDirectory.empty()) {
-    std::ifstream Stream(std::filesystem::path(DocsDirectory) / pageName(Check));
+    std::ifstream const Stream(std::filesystem::path(DocsDirectory) / pageName(Check));
     std::ostringstream Text;
     Text << Stream.rdbuf();
     Page = Text.str();

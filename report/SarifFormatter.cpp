@@ -15,6 +15,7 @@
 #include "report/JsonWriter.h"
 
 #include <map>
+#include <string_view>
 
 namespace allochunt::report {
 
@@ -22,7 +23,7 @@ namespace {
 
 // Percent-encodes a path for a URI, keeping '/' and unreserved characters.
 std::string encodePath(const std::string &Path) {
-  static constexpr char Hex[] = "0123456789ABCDEF";
+  static constexpr std::string_view Hex = "0123456789ABCDEF";
   std::string Result;
   for (const char C : Path) {
     const auto Byte = static_cast<unsigned char>(C);

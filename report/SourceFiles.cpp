@@ -25,7 +25,7 @@ const SourceFiles::File &SourceFiles::load(const std::string &Path) {
   if (Path.empty() || !std::filesystem::is_regular_file(File, Error) ||
       std::filesystem::file_size(File, Error) > MaxSourceBytes || Error)
     return Entry;
-  std::ifstream Stream(File, std::ios::binary);
+  std::ifstream const Stream(File, std::ios::binary);
   if (Stream) {
     std::ostringstream Contents;
     Contents << Stream.rdbuf();

@@ -19,6 +19,7 @@ std::string directoryOf(const std::string &DisplayPath) {
 
 static std::vector<Count> sorted(const std::map<std::string, Count> &Counts) {
   std::vector<Count> Result;
+  Result.reserve(Counts.size());
   for (const auto &Entry : Counts)
     Result.push_back(Entry.second);
   std::sort(Result.begin(), Result.end(), [](const Count &A, const Count &B) {
@@ -37,7 +38,7 @@ Summary summarise(const std::vector<Finding> &Findings) {
     Result.New += F.IsNew ? 1 : 0;
     if (!F.DisplayPath.empty())
       Files.insert(F.DisplayPath);
-    for (auto [Map, Label] : {std::pair{&ByCheck, F.Check},
+    for (const auto &[Map, Label] : {std::pair{&ByCheck, F.Check},
                               std::pair{&ByDirectory, directoryOf(F.DisplayPath)}}) {
       Count &C = (*Map)[Label];
       C.Label = Label;

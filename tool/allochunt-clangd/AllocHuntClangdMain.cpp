@@ -11,13 +11,14 @@
 // Debian's libclang-N-dev ships libclangdMain.a but not ClangdMain.h; this is
 // the declaration that header holds (unchanged from LLVM 15 to 22).
 namespace clang::clangd {
-int clangdMain(int Argc, char *Argv[]);
+// NOLINTNEXTLINE(misc-use-internal-linkage): defined in libclangdMain.a.
+int clangdMain(int Argc, char **Argv);
 } // namespace clang::clangd
 
 // Defined in checks/AllocHuntModule.cpp; referencing it keeps the module.
 extern volatile int AllocHuntModuleAnchorSource;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char **argv) {
   (void)AllocHuntModuleAnchorSource;
   return clang::clangd::clangdMain(argc, argv);
 }

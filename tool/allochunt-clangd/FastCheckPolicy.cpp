@@ -17,9 +17,12 @@
 #include <optional>
 
 // clang::clangd::isFastTidyCheck(llvm::StringRef): the original, and our
-// replacement under the names that the linker's --wrap gives them.
+// replacement under the names that the linker's --wrap gives them (so both
+// must stay external).
+// NOLINTNEXTLINE(misc-use-internal-linkage)
 std::optional<bool> realIsFastTidyCheck(llvm::StringRef Check) __asm__(
     "__real__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE");
+// NOLINTNEXTLINE(misc-use-internal-linkage)
 std::optional<bool> wrappedIsFastTidyCheck(llvm::StringRef Check) __asm__(
     "__wrap__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE");
 

@@ -19,7 +19,9 @@ namespace clang::clangd {
 class SymbolIndex;
 namespace remote {
 
-// The declaration in clangd's index/remote/Client.h (not installed).
+// The declaration in clangd's index/remote/Client.h (not installed); clangd's
+// main calls it, so it must stay external.
+// NOLINTNEXTLINE(misc-use-internal-linkage)
 std::unique_ptr<SymbolIndex> getClient(llvm::StringRef Address,
                                        llvm::StringRef IndexRoot);
 

@@ -34,7 +34,7 @@ TEST(BaselineTest, NormalisesWhitespace) {
 }
 
 TEST(BaselineTest, AcceptsAsManyFindingsAsItCounts) {
-  std::vector<Finding> Old = {finding("c", "a.cpp", "f();"), finding("c", "a.cpp", "f();")};
+  std::vector<Finding> const Old = {finding("c", "a.cpp", "f();"), finding("c", "a.cpp", "f();")};
   const Baseline Accepted = Baseline::fromFindings(Old);
   EXPECT_EQ(Accepted.size(), 2U);
   // A third identical finding is new; one elsewhere or of another check too.

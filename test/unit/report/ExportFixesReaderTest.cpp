@@ -114,13 +114,16 @@ TEST(ExportFixesReaderTest, WrongSchemaNamesTheKey) {
 }
 
 TEST(ExportFixesReaderTest, OnlyInputErrorEscapes) {
+  unsigned Rejected = 0;
   for (const char *Text : {"\t\n", "[", "{", "Diagnostics: [*a]\n", "&a [*a]\n",
                            "Diagnostics:\n  - !!binary 3\n", "%YAML 9\n---\n"}) {
     try {
       parseExportFixes(Text, "x");
     } catch (const InputError &) {
+      ++Rejected;
     }
   }
+  EXPECT_EQ(Rejected, 6U);
 }
 
 TEST(ExportFixesReaderTest, MissingFileIsAnInputError) {

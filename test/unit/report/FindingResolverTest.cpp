@@ -19,8 +19,8 @@ Finding at(const std::string &Path, std::uint64_t Offset, const std::string &Che
 }
 
 TEST(FindingResolverTest, ResolvesPathsPositionsAndText) {
-  TempDirectory Root;
-  const std::string Header = Root.write("include/h.h", "int a;\n  int   b;\nint c;\n");
+  TempDirectory const Root;
+  Root.write("include/h.h", "int a;\n  int   b;\nint c;\n");
   SourceFiles Sources;
   FindingResolver Resolver(Sources, Root.path());
   // Spelled through "..": the same file.
@@ -34,7 +34,7 @@ TEST(FindingResolverTest, ResolvesPathsPositionsAndText) {
 }
 
 TEST(FindingResolverTest, KeysAMultiLineRangeByAllItsLines) {
-  TempDirectory Root;
+  TempDirectory const Root;
   Root.write("a.cpp", "f(a,\n  b);\nnext;\n");
   SourceFiles Sources;
   FindingResolver Resolver(Sources, Root.path());
@@ -54,7 +54,7 @@ TEST(FindingResolverTest, UnreadableSourceKeysByMessage) {
 }
 
 TEST(MergeTest, DropsDuplicatesFromManyTranslationUnits) {
-  TempDirectory Root;
+  TempDirectory const Root;
   Root.write("h.h", "int a;\nint b;\n");
   SourceFiles Sources;
   FindingResolver Resolver(Sources, Root.path());
@@ -71,7 +71,7 @@ TEST(MergeTest, DropsDuplicatesFromManyTranslationUnits) {
 }
 
 TEST(MergeTest, KeepsFindingsWithDifferentFixes) {
-  Finding A = at("/a.cpp", 1);
+  Finding const A = at("/a.cpp", 1);
   Finding B = A;
   B.Replacements.push_back({"/a.cpp", 1, 1, "x", ""});
   EXPECT_EQ(mergeFindings({A, B, A}).size(), 2U);

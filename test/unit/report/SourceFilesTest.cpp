@@ -10,7 +10,7 @@ namespace allochunt::report::test {
 namespace {
 
 TEST(SourceFilesTest, MapsOffsetsToLinesAndColumns) {
-  TempDirectory Dir;
+  TempDirectory const Dir;
   const std::string Path = Dir.write("a.cpp", "ab\r\ncd\n\nef");
   SourceFiles Sources;
   EXPECT_EQ(Sources.lineAndColumn(Path, 0), std::make_pair(1U, 1U));
@@ -24,7 +24,7 @@ TEST(SourceFilesTest, MapsOffsetsToLinesAndColumns) {
 }
 
 TEST(SourceFilesTest, AFinalNewlineStartsNoLine) {
-  TempDirectory Dir;
+  TempDirectory const Dir;
   const std::string Path = Dir.write("a.cpp", "x\ny\n");
   SourceFiles Sources;
   EXPECT_EQ(Sources.lineCount(Path), 2U);
@@ -41,7 +41,7 @@ TEST(SourceFilesTest, CountsColumnsInUtf16) {
 }
 
 TEST(FixPreviewTest, ShowsTheChangedLines) {
-  TempDirectory Dir;
+  TempDirectory const Dir;
   const std::string Path = Dir.write("a.cpp", "one\nf(\"a\", \"b\");\nthree\n");
   SourceFiles Sources;
   const std::vector<FileDiff> Diffs = previewFix(
@@ -53,7 +53,7 @@ TEST(FixPreviewTest, ShowsTheChangedLines) {
 }
 
 TEST(FixPreviewTest, ShowsInsertedAndRemovedLines) {
-  TempDirectory Dir;
+  TempDirectory const Dir;
   const std::string Path = Dir.write("a.cpp", "a\nb\nc\n");
   SourceFiles Sources;
   const std::vector<FileDiff> Removed = previewFix({{Path, 2, 2, "", ""}}, Sources);
@@ -66,7 +66,7 @@ TEST(FixPreviewTest, ShowsInsertedAndRemovedLines) {
 }
 
 TEST(FixPreviewTest, NoPreviewForImpossibleFixes) {
-  TempDirectory Dir;
+  TempDirectory const Dir;
   const std::string Path = Dir.write("a.cpp", "abc\n");
   SourceFiles Sources;
   EXPECT_TRUE(previewFix({{Path, 2, 99, "", ""}}, Sources).empty());
