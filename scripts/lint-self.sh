@@ -6,8 +6,8 @@ set -euo pipefail
 tidy=${1:?usage: lint-self.sh CLANG_TIDY BUILD_DIR}
 build=${2:?usage: lint-self.sh CLANG_TIDY BUILD_DIR}
 cd "$(dirname "$0")/.."
-mapfile -t sources < <(git ls-files 'checks/*.cpp' 'lib/*.cpp' 'tool/*.cpp' 'test/unit/*.cpp' 2>/dev/null ||
-                       find checks lib tool test/unit -name '*.cpp')
+mapfile -t sources < <(git ls-files 'checks/*.cpp' 'lib/*.cpp' 'report/*.cpp' 'tool/*.cpp' 'test/unit/*.cpp' 2>/dev/null ||
+                       find checks lib report tool test/unit -name '*.cpp')
 [[ ${#sources[@]} -gt 0 ]] || { echo "lint-self: no sources"; exit 1; }
 printf '%s\n' "${sources[@]}" |
   xargs -P "$(nproc)" -n 1 "$tidy" -p "$build" --quiet 2>&1 |
