@@ -3,15 +3,16 @@
 #include "RegexResultCopyCheck.h"
 
 #include "lib/RegexAPI.h"
+#include "lib/StatementGuards.h"
 #include "lib/StringReads.h"
 #include "lib/StringTypes.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include "utils/ASTUtils.h"
 
 #include <optional>
 
@@ -19,78 +20,51 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::allochunt {
 
-namespace {
-
-/// Where a string copied from a sub-match goes.
-enum class OperandFit { Fits, StringView, No };
-
-/// How the text of a temporary subject string was obtained.
-enum class SubjectSource { View, CString, String };
-
-} // namespace
-
 static const Stmt *parentStmt(const Stmt &S, ASTContext &Context) {
   const DynTypedNodeList Parents = Context.getParents(S);
   return Parents.size() == 1 ? Parents[0].get<Stmt>() : nullptr;
 }
 
-// Climbs from \p E through the nodes that only carry its value (temporaries,
-// non-converting casts, parentheses, full-expression cleanups); returns the
-// outermost such node.
+// The outermost node above \p E that only carries its value (temporaries,
+// non-converting implicit casts, parentheses, full-expression cleanups).
 static const Expr *outermostCarrier(const Expr *E, ASTContext &Context) {
   while (const auto *Parent = dyn_cast_or_null<Expr>(parentStmt(*E, Context))) {
     const auto *Cast = dyn_cast<ImplicitCastExpr>(Parent);
-    if ((Cast != nullptr && Cast->getCastKind() != CK_UserDefinedConversion) ||
-        isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, ParenExpr,
-            ExprWithCleanups>(Parent))
-      E = Parent;
-    else
+    if ((Cast == nullptr || Cast->getCastKind() == CK_UserDefinedConversion) &&
+        !isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, ParenExpr,
+             ExprWithCleanups>(Parent))
       break;
+    E = Parent;
   }
   return E;
 }
 
-// True when \p A and \p B name the same variable or the same member of the
-// same variable (or of `this`).
-static bool sameVariable(const Expr *A, const Expr *B) {
-  A = A->IgnoreParenImpCasts();
-  B = B->IgnoreParenImpCasts();
-  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
-    return true;
-  if (const auto *RefA = dyn_cast<DeclRefExpr>(A)) {
-    const auto *RefB = dyn_cast<DeclRefExpr>(B);
-    return RefB != nullptr && isa<VarDecl, BindingDecl>(RefA->getDecl()) &&
-           RefA->getDecl()->getCanonicalDecl() ==
-               RefB->getDecl()->getCanonicalDecl();
-  }
-  if (const auto *MemberA = dyn_cast<MemberExpr>(A)) {
-    const auto *MemberB = dyn_cast<MemberExpr>(B);
-    return MemberB != nullptr &&
-           MemberA->getMemberDecl() == MemberB->getMemberDecl() &&
-           MemberA->isArrow() == MemberB->isArrow() &&
-           sameVariable(MemberA->getBase(), MemberB->getBase());
-  }
-  return false;
-}
-
-// The variable or member \p E names, for messages.
+// The variable or member that \p E names, or null.
 static const NamedDecl *namedVariable(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    return Ref->getDecl();
+    return isa<VarDecl, BindingDecl>(Ref->getDecl()) ? Ref->getDecl() : nullptr;
   if (const auto *Member = dyn_cast<MemberExpr>(E))
-    return Member->getMemberDecl();
+    return namedVariable(Member->getBase()) != nullptr ||
+                   isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())
+               ? Member->getMemberDecl()
+               : nullptr;
   return nullptr;
 }
 
-// The source text of \p Range, or "" when any end of it comes from a macro.
+static bool sameVariable(const Expr *A, const Expr *B, const ASTContext &Context) {
+  return namedVariable(A) != nullptr &&
+         utils::areStatementsIdentical(A->IgnoreParenImpCasts(),
+                                       B->IgnoreParenImpCasts(), Context);
+}
+
+// The source text of \p Range, or "" when an end of it comes from a macro.
 static StringRef fileText(SourceRange Range, const ASTContext &Context) {
   if (Range.isInvalid() || Range.getBegin().isMacroID() ||
       Range.getEnd().isMacroID())
     return "";
   return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
-                              Context.getSourceManager(),
-                              Context.getLangOpts());
+                              Context.getSourceManager(), Context.getLangOpts());
 }
 
 // "std::string", "std::wstring", ... for a std::basic_string with the
@@ -113,106 +87,31 @@ static StringRef libraryPrefix(RegexLibrary Library) {
   return Library == RegexLibrary::Boost ? "boost::" : "std::";
 }
 
-// True when \p S is a call to regex_search or regex_match whose subject is
-// \p Subject, or contains one.
-static bool searchesSubject(const Stmt *S, const Expr &Subject) {
-  if (S == nullptr)
-    return false;
-  if (const auto *Call = dyn_cast<CallExpr>(S)) {
-    const RegexFunction F = classifyRegexFunction(Call->getDirectCallee());
-    if ((F.Algorithm == RegexAlgorithm::Search ||
-         F.Algorithm == RegexAlgorithm::Match) &&
-        Call->getNumArgs() > 0 && sameVariable(Call->getArg(0), &Subject))
+// True when \p S contains a regex_search or regex_match of \p Subject.
+static bool searchesSubject(const Stmt &S, const Expr &Subject,
+                            const ASTContext &Context) {
+  if (const auto *Call = dyn_cast<CallExpr>(&S)) {
+    const RegexAlgorithm Algorithm =
+        classifyRegexFunction(Call->getDirectCallee()).Algorithm;
+    if ((Algorithm == RegexAlgorithm::Search ||
+         Algorithm == RegexAlgorithm::Match) &&
+        Call->getNumArgs() > 0 && sameVariable(&Subject, Call->getArg(0), Context))
       return true;
   }
-  for (const Stmt *Child : S->children())
-    if (searchesSubject(Child, Subject))
+  for (const Stmt *Child : S.children())
+    if (Child != nullptr && searchesSubject(*Child, Subject, Context))
       return true;
   return false;
 }
 
-static bool ifSearchesSubject(const IfStmt &If, const Expr &Subject) {
-  const VarDecl *ConditionVariable = If.getConditionVariable();
-  return searchesSubject(If.getInit(), Subject) ||
-         searchesSubject(If.getCond(), Subject) ||
-         (ConditionVariable != nullptr &&
-          searchesSubject(ConditionVariable->getInit(), Subject));
-}
-
-// True when \p S ends in a jump out of the enclosing block: `return`,
-// `continue`, `break`, `goto` or `throw`.
-static bool leavesBlock(const Stmt *S) {
-  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(S))
-    S = Block->body_back();
-  if (const auto *Throw = dyn_cast_or_null<ExprWithCleanups>(S))
-    S = Throw->getSubExpr();
-  return isa_and_nonnull<ReturnStmt, ContinueStmt, BreakStmt, GotoStmt,
-                         CXXThrowExpr>(S);
-}
-
-// True when the assignment statement \p S already runs only after a search of
-// \p Subject: inside `if (regex_search(s, ...))` or `while (...)`, or after an
-// earlier `if (!regex_search(s, ...)) continue;` in an enclosing block.
-static bool isGuardedBySearch(const Stmt &S, const Expr &Subject,
-                              ASTContext &Context) {
-  const Stmt *Child = &S;
-  while (const Stmt *Parent = parentStmt(*Child, Context)) {
-    if (const auto *If = dyn_cast<IfStmt>(Parent)) {
-      if (If->getThen() == Child && ifSearchesSubject(*If, Subject))
-        return true;
-    } else if (const auto *While = dyn_cast<WhileStmt>(Parent)) {
-      if (While->getBody() == Child && searchesSubject(While->getCond(), Subject))
-        return true;
-    } else if (const auto *Block = dyn_cast<CompoundStmt>(Parent)) {
-      for (const Stmt *Sibling : Block->body()) {
-        if (Sibling == Child)
-          break;
-        if (const auto *EarlyIf = dyn_cast<IfStmt>(Sibling))
-          if (leavesBlock(EarlyIf->getThen()) &&
-              ifSearchesSubject(*EarlyIf, Subject))
-            return true;
-      }
-    } else if (isa<LambdaExpr>(Parent)) {
-      break;
-    }
-    Child = Parent;
-  }
-  return false;
-}
-
-// True when an `if (...) ` inserted before statement \p S keeps the code
-// meaning what it did: \p S stands alone in a block, a loop body or a label.
-static bool acceptsGuard(const Stmt &S, ASTContext &Context) {
-  const Stmt *Parent = parentStmt(S, Context);
-  if (Parent == nullptr)
-    return false;
-  if (isa<CompoundStmt>(Parent))
-    return true;
-  if (const auto *For = dyn_cast<ForStmt>(Parent))
-    return For->getBody() == &S;
-  if (const auto *While = dyn_cast<WhileStmt>(Parent))
-    return While->getBody() == &S;
-  if (const auto *Do = dyn_cast<DoStmt>(Parent))
-    return Do->getBody() == &S;
-  if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Parent))
-    return RangeFor->getBody() == &S;
-  if (const auto *Case = dyn_cast<SwitchCase>(Parent))
-    return Case->getSubStmt() == &S;
-  if (const auto *Label = dyn_cast<LabelStmt>(Parent))
-    return Label->getSubStmt() == &S;
-  return false;
-}
-
-// The explicit construction of an owning string that \p E is once implicit
-// nodes are stripped (`std::string(x)`, `std::string{x}`,
-// `static_cast<std::string>(x)`, `(std::string)x`) and its one argument x.
-static const Expr *explicitStringCopySource(const Expr *E,
-                                            const CXXConstructExpr *&Construct) {
-  E = E->IgnoreImplicit();
-  Construct = dyn_cast<CXXTemporaryObjectExpr>(E);
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
-    if (isOwningStringType(Cast->getTypeAsWritten()))
-      Construct = dyn_cast<CXXConstructExpr>(Cast->getSubExpr()->IgnoreImplicit());
+// The source of an explicit owning-string temporary (`std::string(x)`,
+// `std::string{x}`, `static_cast<std::string>(x)`, `(std::string)x`) built
+// from one argument, or null.
+static const Expr *explicitStringTemporarySource(const Expr &E) {
+  const Expr *Temporary = E.IgnoreImplicit();
+  const CXXConstructExpr *Construct = dyn_cast<CXXTemporaryObjectExpr>(Temporary);
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Temporary))
+    Construct = dyn_cast<CXXConstructExpr>(Cast->getSubExpr()->IgnoreImplicit());
   if (Construct == nullptr || Construct->getNumArgs() == 0 ||
       !isOwningStringType(Construct->getType()))
     return nullptr;
@@ -222,89 +121,49 @@ static const Expr *explicitStringCopySource(const Expr *E,
   return Construct->getArg(0);
 }
 
-// True when \p E can be written as the operand of a comparison or the object
-// of a member call without parentheses.
-static bool isPostfixOrPrimary(const Expr *E) {
-  E = E->IgnoreImpCasts();
-  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E))
-    return Operator->getOperator() == OO_Subscript ||
-           Operator->getOperator() == OO_Call ||
-           Operator->getOperator() == OO_Arrow;
-  return isa<DeclRefExpr, MemberExpr, CallExpr, ArraySubscriptExpr, ParenExpr>(E);
+// The text that replaces a sub-match copy: the sub_match itself (`m[1]`,
+// `*it`, `(*it)` before a member call) or `m[n]` for `m.str(n)`.
+static std::optional<std::string>
+subMatchReplacement(const SubMatchCopy &Copy, bool BeforeMemberCall,
+                    const ASTContext &Context) {
+  if (Copy.Copy != Copy.Call) {
+    const StringRef Text = fileText(Copy.Object->getSourceRange(), Context);
+    const Expr *Object = Copy.Object->IgnoreImpCasts();
+    const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Object);
+    const bool Postfix =
+        Operator != nullptr ? Operator->getOperator() == OO_Subscript
+                            : isa<DeclRefExpr, MemberExpr, CallExpr, ParenExpr>(Object);
+    if (Text.empty())
+      return std::nullopt;
+    return Postfix ? Text.str() : ("(" + Text + ")").str();
+  }
+  const auto *Member = dyn_cast<MemberExpr>(Copy.Call->getCallee()->IgnoreParens());
+  if (Member == nullptr || Member->getBase()->getBeginLoc().isMacroID())
+    return std::nullopt;
+  const StringRef Base = Lexer::getSourceText(
+      CharSourceRange::getCharRange(Member->getBase()->getBeginLoc(),
+                                    Member->getOperatorLoc()),
+      Context.getSourceManager(), Context.getLangOpts());
+  const bool Arrow = Member->isArrow();
+  if (Base.empty())
+    return std::nullopt;
+  if (Copy.Call->getMethodDecl()->getParent()->getName() != "match_results") {
+    if (!Arrow)
+      return Base.str();
+    return (BeforeMemberCall ? "(*" + Base + ")" : "*" + Base).str();
+  }
+  const Expr *Index = Copy.Call->getNumArgs() > 0 ? Copy.Call->getArg(0) : nullptr;
+  const StringRef IndexText = Index == nullptr || isa<CXXDefaultArgExpr>(Index)
+                                  ? StringRef("0")
+                                  : fileText(Index->getSourceRange(), Context);
+  if (IndexText.empty())
+    return std::nullopt;
+  return ((Arrow ? "(*" + Base + ")" : Base) + "[" + IndexText + "]").str();
 }
 
-// The sub_match (or match_results) expression that \p E copies when \p E is `sm.str()`, `m.str(n)` or
-// an explicit conversion of a std::sub_match to a string; null otherwise.
-static const Expr *copiedSubMatch(const Expr *E) {
-  E = E->IgnoreImplicit();
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
-    E = Cast->getSubExpr()->IgnoreImplicit();
-  if (const auto *Init = dyn_cast<InitListExpr>(E))
-    E = Init->getNumInits() == 1 ? Init->getInit(0)->IgnoreImplicit() : nullptr;
-  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(E);
-  const CXXMethodDecl *Method = Call != nullptr ? Call->getMethodDecl() : nullptr;
-  if (Method == nullptr ||
-      !(isa<CXXConversionDecl>(Method) ||
-        (Method->getIdentifier() != nullptr && Method->getName() == "str")))
-    return nullptr;
-  const Expr *Object = Call->getImplicitObjectArgument();
-  if (Object == nullptr)
-    return nullptr;
-  QualType T = Object->getType();
-  if (T->isPointerType())
-    T = T->getPointeeType();
-  return subMatchLibrary(T) == RegexLibrary::Std ||
-                 matchResultsLibrary(T) == RegexLibrary::Std
-             ? Object
-             : nullptr;
-}
-
-// The std::sub_match type a copy of \p Object (a sub_match or match_results,
-// or a pointer to one) has.
-static QualType subMatchTypeOf(const Expr *Object) {
-  QualType T = Object->getType();
-  if (T->isPointerType())
-    T = T->getPointeeType();
-  if (matchResultsLibrary(T) != RegexLibrary::Std)
-    return T.getCanonicalType().getUnqualifiedType();
-  const auto *Spec = cast<ClassTemplateSpecializationDecl>(
-      T.getCanonicalType()->getAsCXXRecordDecl());
-  // match_results<BiIter, Alloc>::value_type is sub_match<BiIter>.
-  for (const NamedDecl *Member : Spec->lookup(&Spec->getASTContext().Idents.get("value_type")))
-    if (const auto *Alias = dyn_cast<TypedefNameDecl>(Member))
-      return Alias->getUnderlyingType().getCanonicalType().getUnqualifiedType();
-  return {};
-}
-
-// Whether a std::sub_match of type \p SubMatch can take the place of its copy
-// next to \p Other, the other operand of a comparison (or the argument of
-// compare() when \p IsCompareCall).
-static OperandFit fitsNextToSubMatch(const Expr *Other, QualType SubMatch,
-                                     QualType Copy, bool IsCompareCall) {
-  if (Other == nullptr || SubMatch.isNull())
-    return OperandFit::No;
-  const QualType OtherType = Other->IgnoreParenImpCasts()->getType();
-  if (isCharacterPointerOrArray(OtherType))
-    return OperandFit::Fits;
-  if (const Expr *OtherCopy = copiedSubMatch(Other))
-    return subMatchTypeOf(OtherCopy) == SubMatch ? OperandFit::Fits : OperandFit::No;
-  if (subMatchLibrary(OtherType) == RegexLibrary::Std)
-    return OtherType.getCanonicalType().getUnqualifiedType() == SubMatch
-               ? OperandFit::Fits
-               : OperandFit::No;
-  if (isOwningStringType(OtherType))
-    return !IsCompareCall || OtherType.getCanonicalType().getUnqualifiedType() ==
-                                 Copy.getCanonicalType().getUnqualifiedType()
-               ? OperandFit::Fits
-               : OperandFit::No;
-  if (isStringViewType(OtherType))
-    return OperandFit::StringView;
-  return OperandFit::No;
-}
-
-// True when \p Read compares a string in a way a std::sub_match can too:
-// with a comparison operator, or as the object of a one-argument compare().
-static bool isSubMatchComparison(const StringRead &Read) {
+// True when \p Read compares a string the way a std::sub_match can too:
+// with an operator, or as the object of a one-argument compare().
+static bool isSubMatchStyleComparison(const StringRead &Read) {
   if (Read.Kind != StringReadKind::Compared)
     return false;
   if (Read.Member.empty())
@@ -313,8 +172,8 @@ static bool isSubMatchComparison(const StringRead &Read) {
   return !Read.AsArgument && Call != nullptr && Call->getNumArgs() == 1;
 }
 
-// The local variable whose initializer is \p E (through temporaries,
-// conversions, braces and cleanups), or null.
+// The variable whose initializer \p E is, through temporaries, implicit
+// conversions, braces and cleanups; null if none.
 static const VarDecl *initializedVariable(const Expr &E, ASTContext &Context) {
   const Stmt *Child = &E;
   for (;;) {
@@ -322,64 +181,16 @@ static const VarDecl *initializedVariable(const Expr &E, ASTContext &Context) {
     if (Parents.size() != 1)
       return nullptr;
     if (const auto *Var = Parents[0].get<VarDecl>())
-      return Var->getInit() != nullptr ? Var : nullptr;
+      return Var;
     const auto *Parent = Parents[0].get<Expr>();
     const auto *List = dyn_cast_or_null<InitListExpr>(Parent);
-    if (Parent == nullptr ||
-        !(isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
-              ExprWithCleanups, ParenExpr>(Parent) ||
-          (List != nullptr && List->getNumInits() == 1)))
+    if (!isa_and_nonnull<ImplicitCastExpr, MaterializeTemporaryExpr,
+                         CXXBindTemporaryExpr, ExprWithCleanups, ParenExpr>(
+            Parent) &&
+        (List == nullptr || List->getNumInits() != 1))
       return nullptr;
     Child = Parent;
   }
-}
-
-// The fix-it that replaces \p Copy (the str() call \p Text, or an explicit
-// cast around a conversion of \p Object) by the sub_match itself; none when
-// the text comes from a macro.
-static std::optional<FixItHint>
-replaceCopyWithSubMatch(const Expr &Copy, const CXXMemberCallExpr &Text,
-                        const Expr &Object, bool ObjectOfCall,
-                        const ASTContext &Context) {
-  if (fileText(Copy.getSourceRange(), Context).empty())
-    return std::nullopt;
-  if (&Copy != &Text) {
-    const StringRef ObjectText = fileText(Object.getSourceRange(), Context);
-    if (ObjectText.empty())
-      return std::nullopt;
-    return FixItHint::CreateReplacement(
-        Copy.getSourceRange(), isPostfixOrPrimary(&Object)
-                                   ? ObjectText.str()
-                                   : ("(" + ObjectText + ")").str());
-  }
-  const auto *Member = dyn_cast<MemberExpr>(Text.getCallee()->IgnoreParens());
-  if (Member == nullptr)
-    return std::nullopt;
-  const StringRef BaseText = Lexer::getSourceText(
-      CharSourceRange::getCharRange(Member->getBase()->getBeginLoc(),
-                                    Member->getOperatorLoc()),
-      Context.getSourceManager(), Context.getLangOpts());
-  if (BaseText.empty())
-    return std::nullopt;
-  const bool Arrow = Member->isArrow();
-  // `m.str(n)` becomes `m[n]`; `sm.str()` becomes `sm`.
-  if (Text.getMethodDecl()->getParent()->getName() == "match_results") {
-    const Expr *Index = Text.getNumArgs() > 0 ? Text.getArg(0) : nullptr;
-    const StringRef IndexText = Index == nullptr || isa<CXXDefaultArgExpr>(Index)
-                                    ? StringRef("0")
-                                    : fileText(Index->getSourceRange(), Context);
-    if (IndexText.empty())
-      return std::nullopt;
-    return FixItHint::CreateReplacement(
-        Copy.getSourceRange(),
-        ((Arrow ? "(*" + BaseText + ")" : BaseText) + "[" + IndexText + "]")
-            .str());
-  }
-  if (!Arrow)
-    return FixItHint::CreateReplacement(Copy.getSourceRange(), BaseText);
-  return FixItHint::CreateReplacement(
-      Copy.getSourceRange(),
-      ((ObjectOfCall ? "(*" + BaseText + ")" : "*" + BaseText)).str());
 }
 
 RegexResultCopyCheck::RegexResultCopyCheck(StringRef Name,
@@ -392,19 +203,22 @@ void RegexResultCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void RegexResultCopyCheck::registerMatchers(MatchFinder *Finder) {
-  // Template instantiations repeat what the template's own (non-dependent)
-  // code already shows, once per instantiation.
-  const auto RegexAlgorithmCall =
+  // An instantiation repeats its template's non-dependent code, which the
+  // template itself already shows once.
+  Finder->addMatcher(
       callExpr(callee(functionDecl(hasAnyName(RegexAlgorithmNames))),
-               unless(isInTemplateInstantiation()));
-  Finder->addMatcher(RegexAlgorithmCall.bind("algorithm"), this);
+               unless(isInTemplateInstantiation()))
+          .bind("algorithm"),
+      this);
   // Boost's sub_match comparisons copy to a string themselves: std only.
-  const auto SubMatchToString = cxxMemberCallExpr(
-      callee(cxxMethodDecl(anyOf(hasName("str"), cxxConversionDecl()),
-                           ofClass(hasAnyName("::std::sub_match",
-                                              "::std::match_results")))),
-      unless(isInTemplateInstantiation()));
-  Finder->addMatcher(SubMatchToString.bind("text"), this);
+  Finder->addMatcher(
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(anyOf(hasName("str"), cxxConversionDecl()),
+                               ofClass(hasAnyName("::std::sub_match",
+                                                  "::std::match_results")))),
+          unless(isInTemplateInstantiation()))
+          .bind("text"),
+      this);
 }
 
 void RegexResultCopyCheck::check(const MatchFinder::MatchResult &Result) {
@@ -428,66 +242,58 @@ void RegexResultCopyCheck::checkReplaceIntoItself(const CallExpr &Replace,
     return;
   const Expr *Subject = Replace.getArg(0);
   const NamedDecl *SubjectName = namedVariable(Subject);
-  if (SubjectName == nullptr || !isOwningStringType(Subject->getType()))
+  const auto *Assign = dyn_cast_or_null<CXXOperatorCallExpr>(
+      parentStmt(*outermostCarrier(&Replace, Context), Context));
+  if (SubjectName == nullptr || Assign == nullptr ||
+      Assign->getOperator() != OO_Equal || Assign->getNumArgs() != 2 ||
+      !sameVariable(Subject, Assign->getArg(0), Context))
     return;
-  const Expr *Result = outermostCarrier(&Replace, Context);
-  const auto *Assign =
-      dyn_cast_or_null<CXXOperatorCallExpr>(parentStmt(*Result, Context));
-  if (Assign == nullptr || Assign->getOperator() != OO_Equal ||
-      Assign->getNumArgs() != 2 || !sameVariable(Assign->getArg(0), Subject))
-    return;
-  // format_no_copy drops the unmatched text: no copy to save. Unknown flags
-  // might include it.
+  // With format_no_copy the result holds only the replacements: no copy to
+  // save. Flags the check cannot read might include it.
   const Expr *Flags = Replace.getNumArgs() > 3 ? Replace.getArg(3) : nullptr;
   const RegexFlags FlagsKind = classifyRegexFlags(Flags);
+  const Stmt &Statement = *outermostCarrier(Assign, Context);
   if (FlagsKind == RegexFlags::Unknown ||
-      FlagsKind == RegexFlags::DropsUnmatchedText)
-    return;
-  const Stmt *Statement = outermostCarrier(Assign, Context);
-  if (isGuardedBySearch(*Statement, *Subject, Context))
+      FlagsKind == RegexFlags::DropsUnmatchedText ||
+      runsUnderGuard(Statement, Context, [&](const Stmt &Condition) {
+        return searchesSubject(Condition, *Subject, Context);
+      }))
     return;
 
-  const std::string Search = (libraryPrefix(F.Library) + "regex_search").str();
   auto Diag = diag(Replace.getBeginLoc(),
                    "'%0regex_replace' copies %1 into a new '%2' even when "
                    "nothing matches; %select{|if most inputs do not match, }3"
-                   "guard the assignment with '%4'")
+                   "guard the assignment with '%0regex_search'")
               << libraryPrefix(F.Library) << SubjectName
               << owningStringSpelling(Subject->getType())
-              << static_cast<int>(!GuardReplaceWithSearch) << Search;
-
-  // The guard evaluates the subject and the regex once more: only plain
-  // local variables and side-effect-free regex expressions.
+              << static_cast<int>(!GuardReplaceWithSearch);
+  // The guard evaluates the subject and the regex once more: a local
+  // variable, and a regex expression without side effects.
   const auto *SubjectVar = dyn_cast<VarDecl>(SubjectName);
   const Expr *Regex = Replace.getArg(1);
   if (!GuardReplaceWithSearch || SubjectVar == nullptr ||
       !SubjectVar->hasLocalStorage() ||
-      !isa<DeclRefExpr>(Subject->IgnoreParenImpCasts()) ||
       Regex->HasSideEffects(Context, /*IncludePossibleEffects=*/true) ||
-      !acceptsGuard(*Statement, Context))
+      !acceptsGuardInFront(Statement, Context))
     return;
-  const StringRef CalleeText =
+  const StringRef Callee =
       fileText(Replace.getCallee()->IgnoreImplicit()->getSourceRange(), Context);
   const StringRef SubjectText = fileText(Subject->getSourceRange(), Context);
   const StringRef RegexText = fileText(Regex->getSourceRange(), Context);
-  const StringRef FlagsText =
-      FlagsKind == RegexFlags::AffectsMatching
-          ? fileText(Flags->getSourceRange(), Context)
-          : StringRef();
+  // Flags that change what matches must reach the search too.
+  const StringRef FlagsText = FlagsKind == RegexFlags::AffectsMatching
+                                  ? fileText(Flags->getSourceRange(), Context)
+                                  : StringRef();
   if (fileText(Assign->getSourceRange(), Context).empty() ||
-      !CalleeText.ends_with("regex_replace") || SubjectText.empty() ||
+      !Callee.ends_with("regex_replace") || SubjectText.empty() ||
       RegexText.empty() ||
       (FlagsKind == RegexFlags::AffectsMatching && FlagsText.empty()))
     return;
-  std::string Guard = "if (";
-  Guard += CalleeText.drop_back(StringRef("regex_replace").size());
-  Guard += "regex_search(";
-  Guard += SubjectText;
-  Guard += ", ";
-  Guard += RegexText;
-  if (!FlagsText.empty())
-    Guard += (", " + FlagsText).str();
-  Guard += ")) ";
+  const std::string Guard =
+      ("if (" + Callee.drop_back(StringRef("regex_replace").size()) +
+       "regex_search(" + SubjectText + ", " + RegexText +
+       (FlagsText.empty() ? "" : ", ") + FlagsText + ")) ")
+          .str();
   Diag << FixItHint::CreateInsertion(Assign->getBeginLoc(), Guard);
 }
 
@@ -495,54 +301,50 @@ void RegexResultCopyCheck::checkReplaceIntoItself(const CallExpr &Replace,
 void RegexResultCopyCheck::checkTemporarySubject(const CallExpr &Call,
                                                  ASTContext &Context) {
   const RegexFunction F = classifyRegexFunction(Call.getDirectCallee());
-  // Only the overloads without match results: (subject, regex, ...). Those
-  // with match results reject a temporary subject (they are deleted).
+  // Only the overloads without match results, (subject, regex, ...): those
+  // with match results are deleted for a temporary subject.
   if (F.Algorithm == RegexAlgorithm::None || Call.getNumArgs() < 2 ||
       regexLibrary(Call.getArg(1)->getType()) == RegexLibrary::None)
     return;
-  const CXXConstructExpr *Construct = nullptr;
-  const Expr *Source = explicitStringCopySource(Call.getArg(0), Construct);
+  const Expr *Source = explicitStringTemporarySource(*Call.getArg(0));
   if (Source == nullptr)
     return;
+  enum { View, CString, String } Kind = String;
   const Expr *Written = Source->IgnoreImpCasts();
-  SubjectSource Kind = SubjectSource::String;
   if (isStringViewType(Written->getType()))
-    Kind = SubjectSource::View;
+    Kind = View;
   else if (isCharacterPointerOrArray(Written->getType()))
-    Kind = SubjectSource::CString;
+    Kind = CString;
   else if (!isOwningStringType(Written->getType()) || !Written->isLValue())
-    return; // A prvalue or moved-from string is not copied.
-  // regex_replace has no overload reading an iterator range into a string.
-  if (Kind == SubjectSource::View && F.Algorithm == RegexAlgorithm::Replace)
+    return; // A prvalue is not copied; an xvalue is moved from.
+  // regex_replace reads no iterator range into a string.
+  if (Kind == View && F.Algorithm == RegexAlgorithm::Replace)
     return;
 
   const Expr *Temporary = Call.getArg(0)->IgnoreImplicit();
   const StringRef SourceText = fileText(Written->getSourceRange(), Context);
-  const bool InFile = !fileText(Temporary->getSourceRange(), Context).empty() &&
-                      !SourceText.empty();
-  // The view is named twice: it must be a plain variable or member.
+  const bool CanRewrite =
+      !SourceText.empty() && !fileText(Temporary->getSourceRange(), Context).empty();
+  // The view is named twice: a plain variable or member only.
   const bool ViewRepeatable =
       isa<DeclRefExpr, MemberExpr>(Written->IgnoreParens()) &&
       !Written->HasSideEffects(Context, /*IncludePossibleEffects=*/true);
   std::optional<FixItHint> Fix;
-  if (InFile && Kind != SubjectSource::View)
+  if (CanRewrite && Kind != View)
     Fix = FixItHint::CreateReplacement(Temporary->getSourceRange(), SourceText);
-  else if (InFile && ViewRepeatable)
+  else if (CanRewrite && ViewRepeatable)
     Fix = FixItHint::CreateReplacement(
         Temporary->getSourceRange(),
         (SourceText + ".begin(), " + SourceText + ".end()").str());
-
   diag(Temporary->getBeginLoc(),
        "temporary '%0' constructed only to be %select{searched by|matched "
        "by|read by}1 '%2%3'; pass %select{the view's iterators|the C "
        "string|the original string}4 instead")
       << owningStringSpelling(Temporary->getType())
-      << (F.Algorithm == RegexAlgorithm::Search  ? 0
-          : F.Algorithm == RegexAlgorithm::Match ? 1
-                                                 : 2)
+      << static_cast<int>(F.Algorithm) - static_cast<int>(RegexAlgorithm::Search)
       << libraryPrefix(F.Library) << Call.getDirectCallee()->getName()
       << static_cast<int>(Kind) << Fix;
-  if (Kind == SubjectSource::View && !ViewRepeatable)
+  if (Kind == View && !ViewRepeatable)
     diag(Written->getBeginLoc(),
          "store the view in a variable to pass its 'begin()' and 'end()' "
          "without evaluating it twice",
@@ -552,48 +354,47 @@ void RegexResultCopyCheck::checkTemporarySubject(const CallExpr &Call,
 // Form 2: `m[1].str() == "GET"`, and `std::string v = m[1];` only compared.
 void RegexResultCopyCheck::checkSubMatchCopy(const CXXMemberCallExpr &Text,
                                              ASTContext &Context) {
-  const Expr *Object = copiedSubMatch(&Text);
-  if (Object == nullptr)
-    return;
-  const QualType SubMatch = subMatchTypeOf(Object);
-  // The expression that yields the string: the str() call, the explicit cast
-  // around a conversion, or an implicit conversion initializing a variable.
-  const Expr *Copy = &Text;
+  // A conversion is a copy when written as a cast, or when it initializes a
+  // variable; str() is one by itself.
+  const Expr *Candidate = &Text;
   if (isa<CXXConversionDecl>(Text.getMethodDecl())) {
     const Stmt *Parent = parentStmt(Text, Context);
-    while (Parent != nullptr &&
-           isa<ImplicitCastExpr, CXXBindTemporaryExpr, InitListExpr>(Parent))
+    while (isa_and_nonnull<ImplicitCastExpr, CXXBindTemporaryExpr, InitListExpr>(
+        Parent))
       Parent = parentStmt(*Parent, Context);
-    if (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(Parent))
-      Copy = isOwningStringType(Cast->getTypeAsWritten()) ? Cast : nullptr;
-    else if (Parent != nullptr)
-      return; // An argument, a return value: the string is needed.
+    if (Parent != nullptr && !isa<ExplicitCastExpr>(Parent))
+      return;
+    if (Parent != nullptr)
+      Candidate = cast<Expr>(Parent);
   }
-  if (Copy == nullptr)
-    return;
-  if (const VarDecl *Var = initializedVariable(*Copy, Context)) {
-    checkNamedSubMatchCopy(*Var, SubMatch, Context);
+  if (const VarDecl *Var = initializedVariable(*Candidate, Context)) {
+    if (const std::optional<SubMatchCopy> Copy = findSubMatchCopy(*Var->getInit()))
+      checkNamedSubMatchCopy(*Var, Copy->SubMatch, Context);
     return;
   }
-  const std::optional<StringRead> Read = findStringRead(Copy, Context);
-  if (!Read || !isSubMatchComparison(*Read))
+  const std::optional<SubMatchCopy> Copy = findSubMatchCopy(*Candidate);
+  const std::optional<StringRead> Read =
+      Copy ? findStringRead(Copy->Copy, Context) : std::nullopt;
+  if (!Read || !isSubMatchStyleComparison(*Read) || Read->Other == nullptr)
     return;
-  const OperandFit Fit = fitsNextToSubMatch(Read->Other, SubMatch, Copy->getType(),
-                                            !Read->Member.empty());
-  if (Fit == OperandFit::No)
+  const SubMatchComparison Comparison = subMatchComparisonWith(
+      Copy->SubMatch, *Read->Other, !Read->Member.empty());
+  if (Comparison == SubMatchComparison::Unsupported)
     return;
   const auto *Member = dyn_cast<MemberExpr>(Text.getCallee()->IgnoreParens());
-  const SourceLocation Loc = Copy == &Text && Member != nullptr
+  const SourceLocation Loc = Copy->Copy == &Text && Member != nullptr
                                  ? Member->getMemberLoc()
-                                 : Copy->getBeginLoc();
+                                 : Copy->Copy->getBeginLoc();
   std::optional<FixItHint> Fix;
-  if (Fit == OperandFit::Fits)
-    Fix = replaceCopyWithSubMatch(*Copy, Text, *Object, !Read->Member.empty(),
-                                  Context);
+  if (Comparison == SubMatchComparison::Supported &&
+      !fileText(Copy->Copy->getSourceRange(), Context).empty())
+    if (const std::optional<std::string> Replacement =
+            subMatchReplacement(*Copy, !Read->Member.empty(), Context))
+      Fix = FixItHint::CreateReplacement(Copy->Copy->getSourceRange(), *Replacement);
   diag(Loc, "sub-match copied into a temporary '%0' only to be compared; "
             "compare the 'std::sub_match' directly")
-      << owningStringSpelling(Copy->getType()) << Fix;
-  if (Fit == OperandFit::StringView)
+      << owningStringSpelling(Copy->Copy->getType()) << Fix;
+  if (Comparison == SubMatchComparison::StringView)
     diag(Read->Other->getBeginLoc(),
          "'std::sub_match' has no comparison with 'std::string_view'; "
          "compare a view of the matched characters instead",
@@ -603,20 +404,19 @@ void RegexResultCopyCheck::checkSubMatchCopy(const CXXMemberCallExpr &Text,
 void RegexResultCopyCheck::checkNamedSubMatchCopy(const VarDecl &Var,
                                                   QualType SubMatch,
                                                   ASTContext &Context) {
-  // Loop variables belong to performance-for-range-copy's territory, and a
-  // static keeps its copy on purpose.
-  if (!Var.isLocalVarDecl() || Var.isStaticLocal() || Var.isCXXForRangeDecl() ||
-      !isOwningStringType(Var.getType()))
-    return;
+  // A loop variable is performance-for-range-copy's business; a static
+  // keeps its copy on purpose.
   const auto *Function = dyn_cast<FunctionDecl>(Var.getDeclContext());
   const Stmt *Body = Function != nullptr ? Function->getBody() : nullptr;
   llvm::SmallVector<StringRead, 4> Reads;
-  if (Body == nullptr || !isOnlyRead(Var, *Body, Context, Reads))
+  if (!Var.isLocalVarDecl() || Var.isStaticLocal() || Var.isCXXForRangeDecl() ||
+      !isOwningStringType(Var.getType()) || Body == nullptr ||
+      !isOnlyRead(Var, *Body, Context, Reads))
     return;
   for (const StringRead &Read : Reads)
-    if (!isSubMatchComparison(Read) ||
-        fitsNextToSubMatch(Read.Other, SubMatch, Var.getType(),
-                           !Read.Member.empty()) != OperandFit::Fits)
+    if (!isSubMatchStyleComparison(Read) || Read.Other == nullptr ||
+        subMatchComparisonWith(SubMatch, *Read.Other, !Read.Member.empty()) !=
+            SubMatchComparison::Supported)
       return;
   diag(Var.getLocation(), "%0 copies a sub-match into a new '%1' but is only "
                           "compared; compare the 'std::sub_match' directly")

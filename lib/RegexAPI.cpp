@@ -2,6 +2,8 @@
 
 #include "lib/RegexAPI.h"
 
+#include "lib/StringTypes.h"
+
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -127,6 +129,85 @@ RegexFlags classifyRegexFlags(const Expr *Flags) {
                    classifyRegexFlags(Op->getArg(1)));
   }
   return RegexFlags::Unknown;
+}
+
+// The std::sub_match type that \p Object (a sub_match or match_results, or
+// a pointer to one) yields.
+static QualType subMatchTypeOf(const Expr &Object) {
+  QualType T = Object.getType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  T = T.getCanonicalType().getUnqualifiedType();
+  if (subMatchLibrary(T) == RegexLibrary::Std)
+    return T;
+  if (matchResultsLibrary(T) != RegexLibrary::Std)
+    return {};
+  // match_results<BiIter, Alloc>::value_type is sub_match<BiIter>.
+  const CXXRecordDecl *Class = T->getAsCXXRecordDecl();
+  for (const NamedDecl *Member :
+       Class->lookup(&Class->getASTContext().Idents.get("value_type")))
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(Member))
+      return Alias->getUnderlyingType().getCanonicalType().getUnqualifiedType();
+  return {};
+}
+
+std::optional<SubMatchCopy> findSubMatchCopy(const Expr &E) {
+  const Expr *Copy = E.IgnoreImplicit();
+  const Expr *Inner = Copy;
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Copy))
+    Inner = Cast->getSubExpr()->IgnoreImplicit();
+  if (const auto *List = dyn_cast<InitListExpr>(Inner))
+    Inner = List->getNumInits() == 1 ? List->getInit(0)->IgnoreImplicit() : nullptr;
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Inner);
+  const CXXMethodDecl *Method = Call != nullptr ? Call->getMethodDecl() : nullptr;
+  if (Method == nullptr)
+    return std::nullopt;
+  if (!isa<CXXConversionDecl>(Method) &&
+      (Method->getIdentifier() == nullptr || Method->getName() != "str"))
+    return std::nullopt;
+  const Expr *Object = Call->getImplicitObjectArgument();
+  if (Object == nullptr)
+    return std::nullopt;
+  const QualType SubMatch = subMatchTypeOf(*Object);
+  if (SubMatch.isNull() || !isOwningStringType(Call->getType()))
+    return std::nullopt;
+  return SubMatchCopy{Copy, Call, Object, SubMatch};
+}
+
+SubMatchComparison subMatchComparisonWith(QualType SubMatch, const Expr &Other,
+                                          bool AsCompareArgument) {
+  const Expr *Written = Other.IgnoreParenImpCasts();
+  const QualType T = Written->getType();
+  const auto Same = [&](QualType A) {
+    return A.getCanonicalType().getUnqualifiedType() == SubMatch
+               ? SubMatchComparison::Supported
+               : SubMatchComparison::Unsupported;
+  };
+  // sub_match compares with its value_type const*, with basic_string (any
+  // traits and allocator for the operators, exactly string_type for
+  // compare()), and with a sub_match of the same iterator type.
+  if (isCharacterPointerOrArray(T))
+    return SubMatchComparison::Supported;
+  if (const std::optional<SubMatchCopy> OtherCopy = findSubMatchCopy(Other))
+    return Same(OtherCopy->SubMatch);
+  if (subMatchLibrary(T) == RegexLibrary::Std)
+    return Same(T);
+  if (isOwningStringType(T)) {
+    if (!AsCompareArgument)
+      return SubMatchComparison::Supported;
+    const CXXRecordDecl *Class = SubMatch->getAsCXXRecordDecl();
+    for (const NamedDecl *Member :
+         Class->lookup(&Class->getASTContext().Idents.get("string_type")))
+      if (const auto *Alias = dyn_cast<TypedefNameDecl>(Member))
+        return Alias->getUnderlyingType().getCanonicalType() ==
+                       T.getCanonicalType().getUnqualifiedType()
+                   ? SubMatchComparison::Supported
+                   : SubMatchComparison::Unsupported;
+    return SubMatchComparison::Unsupported;
+  }
+  if (isStringViewType(T))
+    return SubMatchComparison::StringView;
+  return SubMatchComparison::Unsupported;
 }
 
 } // namespace clang::tidy::allochunt

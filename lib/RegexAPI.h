@@ -15,9 +15,11 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <array>
+#include <optional>
 
 namespace clang::tidy::allochunt {
 
@@ -61,6 +63,41 @@ enum class RegexFlags {
 /// Classifies \p Flags (an argument, possibly a CXXDefaultArgExpr) when it is
 /// built from the library's named flags with `|`.
 RegexFlags classifyRegexFlags(const Expr *Flags);
+
+/// The text of a std::sub_match copied into a new string.
+struct SubMatchCopy {
+  /// The expression that yields the string, as written: the `str()` call,
+  /// the explicit cast around a conversion (`std::string(m[1])`), or the
+  /// conversion call itself when it is implicit.
+  const Expr *Copy;
+  /// The `str()` call or the conversion operator call.
+  const CXXMemberCallExpr *Call;
+  /// The sub_match or match_results it reads (a pointer to one after `->`).
+  const Expr *Object;
+  /// The std::sub_match specialization whose text is copied.
+  QualType SubMatch;
+};
+
+/// Recognises \p E (implicit nodes skipped) as `sm.str()`, `m.str(n)`,
+/// `it->str()`, or a conversion of a std::sub_match to a string (explicit,
+/// as in `std::string(m[1])`, or implicit). Boost's are not recognised: its
+/// sub_match comparisons copy anyway.
+std::optional<SubMatchCopy> findSubMatchCopy(const Expr &E);
+
+/// Whether a std::sub_match can stand where a copy of it stands.
+enum class SubMatchComparison {
+  Supported,   ///< a sub_match overload takes \p Other as it is
+  StringView,  ///< \p Other is a string_view: no overload takes one
+  Unsupported, ///< anything else (other types, other sub_match kinds)
+};
+
+/// Whether comparing \p SubMatch (a std::sub_match type) with \p Other
+/// compiles and means what comparing its copy did: with a comparison
+/// operator, or, when \p AsCompareArgument, as `sub_match::compare(Other)`.
+/// \p Other may itself be a copy of a sub_match of the same type (the copy
+/// is then expected to go too).
+SubMatchComparison subMatchComparisonWith(QualType SubMatch, const Expr &Other,
+                                          bool AsCompareArgument);
 
 } // namespace clang::tidy::allochunt
 

@@ -385,8 +385,8 @@ bool subMatchesAndIterators(const std::string &text, const std::regex &re,
   // CHECK-FIXES: {{^}}    found = found || (*it)[1] == "x";{{$}}
   for (std::sregex_token_iterator tok(text.begin(), text.end(), re), end; tok != end; ++tok)
     found = found || tok->str() == "y" || tok->str().compare("z") == 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: sub-match copied {{.*}}
-  // CHECK-MESSAGES: :[[@LINE-2]]:47: warning: sub-match copied {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: sub-match copied {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:48: warning: sub-match copied {{.*}}
   // CHECK-FIXES: {{^}}    found = found || *tok == "y" || (*tok).compare("z") == 0;{{$}}
   return found;
 }
@@ -398,7 +398,7 @@ bool otherCharacterTypes(const char *request, const std::wstring &wide) {
   std::wsmatch wm;
   return std::regex_match(request, cm, Request) && cm[1].str() == "GET" &&
          std::regex_match(wide, wm, Wide) && wm[1].str() == L"x";
-  // CHECK-MESSAGES: :[[@LINE-2]]:60: warning: sub-match copied into a temporary 'std::string' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:58: warning: sub-match copied into a temporary 'std::string' {{.*}}
   // CHECK-MESSAGES: :[[@LINE-2]]:52: warning: sub-match copied into a temporary 'std::wstring' {{.*}}
   // CHECK-FIXES: {{^}}  return std::regex_match(request, cm, Request) && cm[1] == "GET" &&{{$}}
   // CHECK-FIXES: {{^}}         std::regex_match(wide, wm, Wide) && wm[1] == L"x";{{$}}
@@ -436,7 +436,7 @@ bool viewOperand(const std::smatch &m, std::string_view expected) {
 int subMatchInMacros(const std::smatch &m) {
   return IS_GET(m) + CHECK_TRUE(m[2].str() == "x");
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: sub-match copied {{.*}}
-  // CHECK-MESSAGES: :[[@LINE-2]]:37: warning: sub-match copied {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:38: warning: sub-match copied {{.*}}
 }
 
 template <int N> bool nonDependentCompare(const std::smatch &m) {
