@@ -7,12 +7,12 @@
 #include "lib/StringReads.h"
 #include "lib/StringTypes.h"
 
+#include "utils/ASTUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-#include "utils/ASTUtils.h"
 
 #include <optional>
 
@@ -52,7 +52,8 @@ static const NamedDecl *namedVariable(const Expr *E) {
   return nullptr;
 }
 
-static bool sameVariable(const Expr *A, const Expr *B, const ASTContext &Context) {
+static bool sameVariable(const Expr *A, const Expr *B,
+                         const ASTContext &Context) {
   return namedVariable(A) != nullptr &&
          utils::areStatementsIdentical(A->IgnoreParenImpCasts(),
                                        B->IgnoreParenImpCasts(), Context);
@@ -64,7 +65,8 @@ static StringRef fileText(SourceRange Range, const ASTContext &Context) {
       Range.getEnd().isMacroID())
     return "";
   return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
-                              Context.getSourceManager(), Context.getLangOpts());
+                              Context.getSourceManager(),
+                              Context.getLangOpts());
 }
 
 // "std::string", "std::wstring", ... for a std::basic_string with the
@@ -95,7 +97,8 @@ static bool searchesSubject(const Stmt &S, const Expr &Subject,
         classifyRegexFunction(Call->getDirectCallee()).Algorithm;
     if ((Algorithm == RegexAlgorithm::Search ||
          Algorithm == RegexAlgorithm::Match) &&
-        Call->getNumArgs() > 0 && sameVariable(&Subject, Call->getArg(0), Context))
+        Call->getNumArgs() > 0 &&
+        sameVariable(&Subject, Call->getArg(0), Context))
       return true;
   }
   for (const Stmt *Child : S.children())
@@ -109,9 +112,11 @@ static bool searchesSubject(const Stmt &S, const Expr &Subject,
 // from one argument, or null.
 static const Expr *explicitStringTemporarySource(const Expr &E) {
   const Expr *Temporary = E.IgnoreImplicit();
-  const CXXConstructExpr *Construct = dyn_cast<CXXTemporaryObjectExpr>(Temporary);
+  const CXXConstructExpr *Construct =
+      dyn_cast<CXXTemporaryObjectExpr>(Temporary);
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Temporary))
-    Construct = dyn_cast<CXXConstructExpr>(Cast->getSubExpr()->IgnoreImplicit());
+    Construct =
+        dyn_cast<CXXConstructExpr>(Cast->getSubExpr()->IgnoreImplicit());
   if (Construct == nullptr || Construct->getNumArgs() == 0 ||
       !isOwningStringType(Construct->getType()))
     return nullptr;
@@ -131,13 +136,15 @@ subMatchReplacement(const SubMatchCopy &Copy, bool BeforeMemberCall,
     const Expr *Object = Copy.Object->IgnoreImpCasts();
     const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Object);
     const bool Postfix =
-        Operator != nullptr ? Operator->getOperator() == OO_Subscript
-                            : isa<DeclRefExpr, MemberExpr, CallExpr, ParenExpr>(Object);
+        Operator != nullptr
+            ? Operator->getOperator() == OO_Subscript
+            : isa<DeclRefExpr, MemberExpr, CallExpr, ParenExpr>(Object);
     if (Text.empty())
       return std::nullopt;
     return Postfix ? Text.str() : ("(" + Text + ")").str();
   }
-  const auto *Member = dyn_cast<MemberExpr>(Copy.Call->getCallee()->IgnoreParens());
+  const auto *Member =
+      dyn_cast<MemberExpr>(Copy.Call->getCallee()->IgnoreParens());
   if (Member == nullptr || Member->getBase()->getBeginLoc().isMacroID())
     return std::nullopt;
   const StringRef Base = Lexer::getSourceText(
@@ -152,7 +159,8 @@ subMatchReplacement(const SubMatchCopy &Copy, bool BeforeMemberCall,
       return Base.str();
     return (BeforeMemberCall ? "(*" + Base + ")" : "*" + Base).str();
   }
-  const Expr *Index = Copy.Call->getNumArgs() > 0 ? Copy.Call->getArg(0) : nullptr;
+  const Expr *Index =
+      Copy.Call->getNumArgs() > 0 ? Copy.Call->getArg(0) : nullptr;
   const StringRef IndexText = Index == nullptr || isa<CXXDefaultArgExpr>(Index)
                                   ? StringRef("0")
                                   : fileText(Index->getSourceRange(), Context);
@@ -213,9 +221,9 @@ void RegexResultCopyCheck::registerMatchers(MatchFinder *Finder) {
   // Boost's sub_match comparisons copy to a string themselves: std only.
   Finder->addMatcher(
       cxxMemberCallExpr(
-          callee(cxxMethodDecl(anyOf(hasName("str"), cxxConversionDecl()),
-                               ofClass(hasAnyName("::std::sub_match",
-                                                  "::std::match_results")))),
+          callee(cxxMethodDecl(
+              anyOf(hasName("str"), cxxConversionDecl()),
+              ofClass(hasAnyName("::std::sub_match", "::std::match_results")))),
           unless(isInTemplateInstantiation()))
           .bind("text"),
       this);
@@ -276,8 +284,8 @@ void RegexResultCopyCheck::checkReplaceIntoItself(const CallExpr &Replace,
       Regex->HasSideEffects(Context, /*IncludePossibleEffects=*/true) ||
       !acceptsGuardInFront(Statement, Context))
     return;
-  const StringRef Callee =
-      fileText(Replace.getCallee()->IgnoreImplicit()->getSourceRange(), Context);
+  const StringRef Callee = fileText(
+      Replace.getCallee()->IgnoreImplicit()->getSourceRange(), Context);
   const StringRef SubjectText = fileText(Subject->getSourceRange(), Context);
   const StringRef RegexText = fileText(Regex->getSourceRange(), Context);
   // Flags that change what matches must reach the search too.
@@ -324,7 +332,8 @@ void RegexResultCopyCheck::checkTemporarySubject(const CallExpr &Call,
   const Expr *Temporary = Call.getArg(0)->IgnoreImplicit();
   const StringRef SourceText = fileText(Written->getSourceRange(), Context);
   const bool CanRewrite =
-      !SourceText.empty() && !fileText(Temporary->getSourceRange(), Context).empty();
+      !SourceText.empty() &&
+      !fileText(Temporary->getSourceRange(), Context).empty();
   // The view is named twice: a plain variable or member only.
   const bool ViewRepeatable =
       isa<DeclRefExpr, MemberExpr>(Written->IgnoreParens()) &&
@@ -341,7 +350,8 @@ void RegexResultCopyCheck::checkTemporarySubject(const CallExpr &Call,
        "by|read by}1 '%2%3'; pass %select{the view's iterators|the C "
        "string|the original string}4 instead")
       << owningStringSpelling(Temporary->getType())
-      << static_cast<int>(F.Algorithm) - static_cast<int>(RegexAlgorithm::Search)
+      << static_cast<int>(F.Algorithm) -
+             static_cast<int>(RegexAlgorithm::Search)
       << libraryPrefix(F.Library) << Call.getDirectCallee()->getName()
       << static_cast<int>(Kind) << Fix;
   if (Kind == View && !ViewRepeatable)
@@ -359,8 +369,9 @@ void RegexResultCopyCheck::checkSubMatchCopy(const CXXMemberCallExpr &Text,
   const Expr *Candidate = &Text;
   if (isa<CXXConversionDecl>(Text.getMethodDecl())) {
     const Stmt *Parent = parentStmt(Text, Context);
-    while (isa_and_nonnull<ImplicitCastExpr, CXXBindTemporaryExpr, InitListExpr>(
-        Parent))
+    while (
+        isa_and_nonnull<ImplicitCastExpr, CXXBindTemporaryExpr, InitListExpr>(
+            Parent))
       Parent = parentStmt(*Parent, Context);
     if (Parent != nullptr && !isa<ExplicitCastExpr>(Parent))
       return;
@@ -368,7 +379,8 @@ void RegexResultCopyCheck::checkSubMatchCopy(const CXXMemberCallExpr &Text,
       Candidate = cast<Expr>(Parent);
   }
   if (const VarDecl *Var = initializedVariable(*Candidate, Context)) {
-    if (const std::optional<SubMatchCopy> Copy = findSubMatchCopy(*Var->getInit()))
+    if (const std::optional<SubMatchCopy> Copy =
+            findSubMatchCopy(*Var->getInit()))
       checkNamedSubMatchCopy(*Var, Copy->SubMatch, Context);
     return;
   }
@@ -390,7 +402,8 @@ void RegexResultCopyCheck::checkSubMatchCopy(const CXXMemberCallExpr &Text,
       !fileText(Copy->Copy->getSourceRange(), Context).empty())
     if (const std::optional<std::string> Replacement =
             subMatchReplacement(*Copy, !Read->Member.empty(), Context))
-      Fix = FixItHint::CreateReplacement(Copy->Copy->getSourceRange(), *Replacement);
+      Fix = FixItHint::CreateReplacement(Copy->Copy->getSourceRange(),
+                                         *Replacement);
   diag(Loc, "sub-match copied into a temporary '%0' only to be compared; "
             "compare the 'std::sub_match' directly")
       << owningStringSpelling(Copy->Copy->getType()) << Fix;

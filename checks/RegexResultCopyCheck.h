@@ -9,7 +9,8 @@
 
 namespace clang::tidy::allochunt {
 
-/// Finds regex inputs and results copied into new strings when no copy is needed.
+/// Finds regex inputs and results copied into new strings when no copy is
+/// needed.
 ///
 /// Three forms: `s = std::regex_replace(s, re, fmt)`, which builds a new
 /// string even when nothing matches; a sub-match turned into a string only to

@@ -157,9 +157,11 @@ std::optional<SubMatchCopy> findSubMatchCopy(const Expr &E) {
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Copy))
     Inner = Cast->getSubExpr()->IgnoreImplicit();
   if (const auto *List = dyn_cast<InitListExpr>(Inner))
-    Inner = List->getNumInits() == 1 ? List->getInit(0)->IgnoreImplicit() : nullptr;
+    Inner =
+        List->getNumInits() == 1 ? List->getInit(0)->IgnoreImplicit() : nullptr;
   const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Inner);
-  const CXXMethodDecl *Method = Call != nullptr ? Call->getMethodDecl() : nullptr;
+  const CXXMethodDecl *Method =
+      Call != nullptr ? Call->getMethodDecl() : nullptr;
   if (Method == nullptr)
     return std::nullopt;
   if (!isa<CXXConversionDecl>(Method) &&

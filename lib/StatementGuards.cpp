@@ -44,8 +44,9 @@ static bool leavesBlock(const Stmt *S) {
                          CXXThrowExpr>(S);
 }
 
-static bool ifConditionIsGuard(
-    const IfStmt &If, llvm::function_ref<bool(const Stmt &Condition)> IsGuard) {
+static bool
+ifConditionIsGuard(const IfStmt &If,
+                   llvm::function_ref<bool(const Stmt &Condition)> IsGuard) {
   const VarDecl *Variable = If.getConditionVariable();
   return (If.getInit() != nullptr && IsGuard(*If.getInit())) ||
          (If.getCond() != nullptr && IsGuard(*If.getCond())) ||
