@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "StringifyToCompareCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -16,6 +17,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<StringifyToCompareCheck>(
+        "allochunt-stringify-to-compare");
     // END CHECK LIST
     (void)CheckFactories;
   }
