@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SerializeToMeasureCheck.h"
 #include "StringifyToCompareCheck.h"
 #include "lib/Compat.h"
 
@@ -17,6 +18,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<SerializeToMeasureCheck>(
+        "allochunt-serialize-to-measure");
     CheckFactories.registerCheck<StringifyToCompareCheck>(
         "allochunt-stringify-to-compare");
     // END CHECK LIST

@@ -2,7 +2,7 @@
 
 #include "StringifyToCompareCheck.h"
 
-#include "lib/FixItPrecedence.h"
+#include "lib/FixItText.h"
 #include "lib/FunctionNameList.h"
 #include "lib/StringProducers.h"
 #include "lib/StringReads.h"
@@ -11,7 +11,6 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -112,17 +111,6 @@ static bool isCharacterLike(QualType T) {
          T->isSpecificBuiltinType(BuiltinType::UChar);
 }
 
-static bool isFileRange(SourceRange Range) {
-  return Range.getBegin().isFileID() && Range.getEnd().isFileID();
-}
-
-static std::string sourceText(const Expr *E, const ASTContext &Context) {
-  return Lexer::getSourceText(
-             CharSourceRange::getTokenRange(E->getSourceRange()),
-             Context.getSourceManager(), Context.getLangOpts())
-      .str();
-}
-
 static bool isEquality(const StringRead &Read) {
   return Read.Kind == StringReadKind::Compared && Read.Member.empty() &&
          (Read.Operator == BO_EQ || Read.Operator == BO_NE);
@@ -187,17 +175,13 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
       return; // One diagnostic per site: allochunt-serialize-to-measure's.
     const std::optional<FixItHint> Fix = viewInsteadOfStr(*Producer, Context);
     {
-      auto Diag = diag(Location, "'str()' copies the stream's contents into a "
-                                 "new string only to %select{compare|search|"
-                                 "measure}0 them%select{|; read them through "
-                                 "'view()'}1")
+      auto Diag = diag(Location, StreamContentsCopiedMessage)
                   << static_cast<int>(Read->Kind) << Fix.has_value();
       if (Fix)
         Diag << *Fix;
     }
     if (!Fix && !Context.getLangOpts().CPlusPlus20)
-      diag(Location, "from C++20 on, 'view()' reads the contents without a copy",
-           DiagnosticIDs::Note);
+      diag(Location, StreamViewNote, DiagnosticIDs::Note);
     return;
   }
 
@@ -223,8 +207,8 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
       auto Diag = diag(Location, "'%0' allocates a string only to compare it "
                                  "with a literal; compare the number instead")
                   << Callee;
-      if (Number && isFileRange(CallRange) && isFileRange(LiteralRange) &&
-          isFileRange(Source->getSourceRange()))
+      if (Number && isEditableRange(CallRange) && isEditableRange(LiteralRange) &&
+          isEditableRange(Source->getSourceRange()))
         Diag << FixItHint::CreateReplacement(
                     CallRange,
                     parenthesizedIf(needsParensAsOperand(Source, BO_EQ),

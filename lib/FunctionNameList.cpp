@@ -40,4 +40,33 @@ std::string serializeFunctionNameList(const std::vector<std::string> &Names) {
   return llvm::join(Names, ";");
 }
 
+std::vector<FunctionNamePair>
+parseFunctionNamePairs(llvm::StringRef List,
+                       llvm::SmallVectorImpl<std::string> &Invalid) {
+  llvm::SmallVector<llvm::StringRef, 8> Entries;
+  List.split(Entries, ';');
+  std::vector<FunctionNamePair> Pairs;
+  for (llvm::StringRef Entry : Entries) {
+    Entry = Entry.trim();
+    if (Entry.empty())
+      continue;
+    const auto [From, To] = Entry.split('=');
+    if (isFunctionName(From.trim()) && isFunctionName(To.trim()))
+      Pairs.push_back({From.trim().str(), To.trim().str()});
+    else
+      Invalid.push_back(Entry.str());
+  }
+  return Pairs;
+}
+
+std::string serializeFunctionNamePairs(const std::vector<FunctionNamePair> &Pairs) {
+  std::string List;
+  for (const FunctionNamePair &Pair : Pairs) {
+    if (!List.empty())
+      List += ";";
+    List += Pair.From + "=" + Pair.To;
+  }
+  return List;
+}
+
 } // namespace clang::tidy::allochunt

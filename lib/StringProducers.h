@@ -66,6 +66,16 @@ ast_matchers::StatementMatcher
 mayBeStringProducer(llvm::ArrayRef<StringProducerKind> Kinds,
                     const ConfiguredProducers &Configured = {});
 
+/// The warning for a StreamContents producer whose copy is only read (%0:
+/// the StringReadKind, %1: whether view() is offered), and the note before
+/// C++20. Shared so that the checks that report it say the same thing.
+inline constexpr llvm::StringLiteral StreamContentsCopiedMessage =
+    "'str()' copies the stream's contents into a new string only to "
+    "%select{compare|search|measure}0 them%select{|; read them through "
+    "'view()'}1";
+inline constexpr llvm::StringLiteral StreamViewNote =
+    "from C++20 on, 'view()' reads the contents without a copy";
+
 /// For a StreamContents producer: the fix-it renaming `str` to `view`, which
 /// reads the buffer without copying it (C++20, where the stream class
 /// declares view()); nothing before C++20 or when the name is in a macro.

@@ -10,4 +10,8 @@ bool mentions_timeout(const std::ostringstream &log) {
   return log.str().find("timeout") != std::string::npos;
 }
 
+std::size_t report_line_length(const std::string &backend, const HttpError &error) {
+  return (backend + ": " + error.body).size();
+}
+
 } // namespace service

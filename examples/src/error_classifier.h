@@ -1,5 +1,6 @@
 // Classifies the errors the service's backends report: retry, not found, conflict.
 #pragma once
+#include <cstddef>
 #include <sstream>
 #include <string>
 
@@ -15,5 +16,8 @@ bool is_not_found(const HttpError &error);
 
 // True when the backend's diagnostic log mentions a timeout.
 bool mentions_timeout(const std::ostringstream &log);
+
+// The length of the report line "<backend>: <body>", to align the report's columns.
+std::size_t report_line_length(const std::string &backend, const HttpError &error);
 
 } // namespace service

@@ -33,5 +33,18 @@ TEST(FunctionNameListTest, ParsesTrimsAndReportsInvalidEntries) {
   EXPECT_TRUE(Invalid.empty());
 }
 
+TEST(FunctionNameListTest, Pairs) {
+  llvm::SmallVector<std::string, 2> Invalid;
+  const std::vector<FunctionNamePair> Pairs = parseFunctionNamePairs(
+      "::lib::render = ::lib::rendered_size;noequals;a=;=b;x=y", Invalid);
+  ASSERT_EQ(Pairs.size(), 2U);
+  EXPECT_EQ(Pairs[0].From, "::lib::render");
+  EXPECT_EQ(Pairs[0].To, "::lib::rendered_size");
+  EXPECT_EQ(Pairs[1].From, "x");
+  EXPECT_EQ(Invalid.size(), 3U);
+  EXPECT_EQ(serializeFunctionNamePairs(Pairs),
+            "::lib::render=::lib::rendered_size;x=y");
+}
+
 } // namespace
 } // namespace allochunt::test
