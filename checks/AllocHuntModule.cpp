@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "RegexResultCopyCheck.h"
+#include "SerializeToMeasureCheck.h"
+#include "StringifyToCompareCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -19,6 +21,10 @@ public:
     // BEGIN CHECK LIST
     CheckFactories.registerCheck<RegexResultCopyCheck>(
         "allochunt-regex-result-copy");
+    CheckFactories.registerCheck<SerializeToMeasureCheck>(
+        "allochunt-serialize-to-measure");
+    CheckFactories.registerCheck<StringifyToCompareCheck>(
+        "allochunt-stringify-to-compare");
     // END CHECK LIST
     (void)CheckFactories;
   }

@@ -61,23 +61,26 @@ static bool isNamed(const NamedDecl *D,
 }
 
 // A configured name: qualified ("::ns::f", "ns::f") or a plain identifier.
+// A plain name does not reach into namespace std, whose producers are the
+// built-in kinds (and `std::move(os).str()` is no copy).
 static bool matchesConfiguredName(const FunctionDecl *Callee,
                                   llvm::ArrayRef<std::string> Names) {
   if (Callee->getIdentifier() == nullptr)
     return false;
+  const bool InStd = Callee->getDeclContext()
+                         ->getEnclosingNamespaceContext()
+                         ->isStdNamespace();
   return llvm::any_of(Names, [&](llvm::StringRef Wanted) {
     if (!Wanted.contains("::"))
-      return Callee->getName() == Wanted;
+      return !InStd && Callee->getName() == Wanted;
     Wanted.consume_front("::");
     return qualifiedNameWithoutInlineNamespaces(Callee) == Wanted;
   });
 }
 
 // The class template (or class) a record is an instance of.
-static const CXXRecordDecl *patternOf(QualType T) {
-  const CXXRecordDecl *Class = T.getNonReferenceType()->getAsCXXRecordDecl();
-  if (const auto *Spec =
-          dyn_cast_or_null<ClassTemplateSpecializationDecl>(Class))
+static const CXXRecordDecl *patternOf(const CXXRecordDecl *Class) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
     return Spec->getSpecializedTemplate()->getTemplatedDecl();
   return Class;
 }
@@ -98,10 +101,7 @@ static bool isStreamContents(const CallExpr *Call, const FunctionDecl *Callee) {
       Method->getName() != "str" || Call->getNumArgs() != 0 ||
       Method->getRefQualifier() == RQ_RValue) // str() && moves the text out.
     return false;
-  const CXXRecordDecl *Class = Method->getParent();
-  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
-    Class = Spec->getSpecializedTemplate()->getTemplatedDecl();
-  return isNamed(Class, StreamClassNames);
+  return isNamed(patternOf(Method->getParent()), StreamClassNames);
 }
 
 static bool isMemberOf(const FunctionDecl *Callee, llvm::StringRef Name,
@@ -110,9 +110,7 @@ static bool isMemberOf(const FunctionDecl *Callee, llvm::StringRef Name,
   if (Method == nullptr || Method->getIdentifier() == nullptr ||
       Method->getName() != Name)
     return false;
-  const CXXRecordDecl *Class = patternOf(
-      QualType(Method->getParent()->getTypeForDecl(), 0));
-  return Class != nullptr && isNamed(Class, Classes);
+  return isNamed(patternOf(Method->getParent()), Classes);
 }
 
 // The value a producer of kind Kind makes its text from.
@@ -191,6 +189,25 @@ classifyStringProducer(const Expr *E, llvm::ArrayRef<StringProducerKind> Kinds,
     return StringProducer{Configured.Kind, Call, Callee,
                           sourceOf(Configured.Kind, Call)};
   return std::nullopt;
+}
+
+std::optional<FixItHint> viewInsteadOfStr(const StringProducer &Producer,
+                                          const ASTContext &Context) {
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(Producer.Call);
+  if (Producer.Kind != StringProducerKind::StreamContents || Call == nullptr ||
+      !Context.getLangOpts().CPlusPlus20)
+    return std::nullopt;
+  const auto *Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+  const CXXMethodDecl *Method = Call->getMethodDecl();
+  if (Member == nullptr || Method == nullptr ||
+      Member->getMemberLoc().isMacroID())
+    return std::nullopt;
+  // libstdc++ declares view() only in C++20 and with its new string ABI.
+  const DeclarationName View(&Context.Idents.get("view"));
+  if (Method->getParent()->lookup(View).empty())
+    return std::nullopt;
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Member->getMemberLoc()), "view");
 }
 
 static void appendNames(std::vector<llvm::StringRef> &Names,

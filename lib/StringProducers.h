@@ -12,8 +12,10 @@
 #ifndef ALLOCHUNT_LIB_STRINGPRODUCERS_H
 #define ALLOCHUNT_LIB_STRINGPRODUCERS_H
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Basic/Diagnostic.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -46,7 +48,8 @@ struct StringProducer {
 
 /// Names of functions a check's option adds as producers of kind
 /// \p Kind: a name containing "::" matches that qualified function (inline
-/// namespaces ignored); a plain name matches any function or method so named.
+/// namespaces ignored); a plain name matches any function or method so named
+/// outside namespace std.
 struct ConfiguredProducers {
   llvm::ArrayRef<std::string> Names;
   StringProducerKind Kind = StringProducerKind::Configured;
@@ -62,6 +65,22 @@ classifyStringProducer(const Expr *E, llvm::ArrayRef<StringProducerKind> Kinds,
 ast_matchers::StatementMatcher
 mayBeStringProducer(llvm::ArrayRef<StringProducerKind> Kinds,
                     const ConfiguredProducers &Configured = {});
+
+/// The warning for a StreamContents producer whose copy is only read (%0:
+/// the StringReadKind, %1: whether view() is offered), and the note before
+/// C++20. Shared so that the checks that report it say the same thing.
+inline constexpr llvm::StringLiteral StreamContentsCopiedMessage =
+    "'str()' copies the stream's contents into a new string only to "
+    "%select{compare|search|measure}0 them%select{|; read them through "
+    "'view()'}1";
+inline constexpr llvm::StringLiteral StreamViewNote =
+    "from C++20 on, 'view()' reads the contents without a copy";
+
+/// For a StreamContents producer: the fix-it renaming `str` to `view`, which
+/// reads the buffer without copying it (C++20, where the stream class
+/// declares view()); nothing before C++20 or when the name is in a macro.
+std::optional<FixItHint> viewInsteadOfStr(const StringProducer &Producer,
+                                          const ASTContext &Context);
 
 /// The qualified name of \p D without inline namespaces ("std::to_string").
 std::string qualifiedNameWithoutInlineNamespaces(const NamedDecl *D);

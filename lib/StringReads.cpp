@@ -4,6 +4,7 @@
 
 #include "lib/StringTypes.h"
 
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -45,9 +46,13 @@ static std::optional<StringReadKind> memberReadKind(llvm::StringRef Name) {
   return std::nullopt;
 }
 
+// std::basic_string or std::basic_string_view (any specialization).
 static bool isStringClass(const CXXRecordDecl *Class) {
-  const QualType T(Class->getTypeForDecl(), 0);
-  return isOwningStringType(T) || isStringViewType(T);
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
+    Class = Spec->getSpecializedTemplate()->getTemplatedDecl();
+  return Class->isInStdNamespace() && Class->getIdentifier() != nullptr &&
+         (Class->getName() == "basic_string" ||
+          Class->getName() == "basic_string_view");
 }
 
 static bool isComparison(OverloadedOperatorKind Op) {

@@ -1,10 +1,11 @@
-//===--- FixItPrecedence.cpp - parentheses a replacement text needs -------===//
+//===--- FixItText.cpp - the text of a fix-it -----------------------------===//
 
-#include "lib/FixItPrecedence.h"
+#include "lib/FixItText.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/OperatorPrecedence.h"
+#include "clang/Lex/Lexer.h"
 
 #include <optional>
 
@@ -64,6 +65,16 @@ static std::optional<BinaryOperatorKind> infixOperatorOf(const Expr *E) {
   return std::nullopt;
 }
 
+static const Expr *leftOperandOf(const Expr *Binary) {
+  if (const auto *Builtin = dyn_cast<BinaryOperator>(Binary))
+    return Builtin->getLHS()->IgnoreImplicit();
+  if (const auto *Rewritten = dyn_cast<CXXRewrittenBinaryOperator>(Binary))
+    return Rewritten->getLHS()->IgnoreImplicit();
+  if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(Binary))
+    return Call->getArg(0)->IgnoreImplicit();
+  return nullptr;
+}
+
 bool needsParensAsOperand(const Expr *Operand, BinaryOperatorKind Op) {
   const Expr *E = Operand->IgnoreImplicit();
   if (std::optional<BinaryOperatorKind> Written = infixOperatorOf(E))
@@ -114,12 +125,31 @@ bool needsParensInPlaceOf(const Expr *Replaced, BinaryOperatorKind Op,
     }
     if (isBracketed(Parent, Child->IgnoreImplicit()))
       return false;
-    if (std::optional<BinaryOperatorKind> Written = infixOperatorOf(Parent))
+    if (std::optional<BinaryOperatorKind> Written = infixOperatorOf(Parent)) {
+      // Binary operators other than assignment associate to the left: the
+      // left operand needs no parentheses at equal precedence.
+      if (precedenceOf(*Written) == precedenceOf(Op) &&
+          precedenceOf(Op) > prec::Conditional &&
+          leftOperandOf(Parent) == Child->IgnoreImplicit())
+        return false;
       return precedenceOf(*Written) >= precedenceOf(Op);
+    }
     if (isa<AbstractConditionalOperator>(Parent))
       return precedenceOf(Op) <= prec::Conditional;
     return true;
   }
+}
+
+bool isEditableRange(SourceRange Range) {
+  return Range.isValid() && Range.getBegin().isFileID() &&
+         Range.getEnd().isFileID();
+}
+
+std::string sourceText(const Expr *E, const ASTContext &Context) {
+  return Lexer::getSourceText(
+             CharSourceRange::getTokenRange(E->getSourceRange()),
+             Context.getSourceManager(), Context.getLangOpts())
+      .str();
 }
 
 std::string parenthesizedIf(bool Needed, llvm::StringRef Text) {

@@ -1,15 +1,16 @@
-//===--- FixItPrecedence.h - parentheses a replacement text needs ---------===//
+//===--- FixItText.h - the text of a fix-it -------------------------------===//
 //
 // Fix-its that rewrite `f(x) == "1"` into `x == 1`, or `(a + b).size()` into
-// `a.size() + b.size()`, move source text between operator contexts. These
-// answer whether that text must be parenthesized to keep its meaning. They
-// are conservative: an unknown context asks for parentheses. They do not
-// remove parentheses that become redundant.
+// `a.size() + b.size()`, move source text between contexts. These say whether
+// a range can be edited at all (not inside a macro), what its text is, and
+// whether moved text must be parenthesized to keep its meaning. They are
+// conservative: an unknown operator context asks for parentheses. They do
+// not remove parentheses that become redundant.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ALLOCHUNT_LIB_FIXITPRECEDENCE_H
-#define ALLOCHUNT_LIB_FIXITPRECEDENCE_H
+#ifndef ALLOCHUNT_LIB_FIXITTEXT_H
+#define ALLOCHUNT_LIB_FIXITTEXT_H
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -29,9 +30,16 @@ bool needsParensAsOperand(const Expr *Operand, BinaryOperatorKind Op);
 bool needsParensInPlaceOf(const Expr *Replaced, BinaryOperatorKind Op,
                           ASTContext &Context);
 
+/// True when \p Range starts and ends in a file, outside any macro
+/// expansion or macro argument: the only ranges the checks edit.
+bool isEditableRange(SourceRange Range);
+
+/// The source text of \p E as written (empty when it is not in one file).
+std::string sourceText(const Expr *E, const ASTContext &Context);
+
 /// \p Text, parenthesized when \p Needed.
 std::string parenthesizedIf(bool Needed, llvm::StringRef Text);
 
 } // namespace clang::tidy::allochunt
 
-#endif // ALLOCHUNT_LIB_FIXITPRECEDENCE_H
+#endif // ALLOCHUNT_LIB_FIXITTEXT_H

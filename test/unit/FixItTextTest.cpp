@@ -1,7 +1,7 @@
-//===--- FixItPrecedenceTest.cpp - lib/FixItPrecedence --------------------===//
+//===--- FixItTextTest.cpp - lib/FixItText --------------------===//
 
 #include "InMemoryAST.h"
-#include "lib/FixItPrecedence.h"
+#include "lib/FixItText.h"
 
 #include "gtest/gtest.h"
 
@@ -17,7 +17,7 @@ const Expr *initOf(const InMemoryAST &AST, llvm::StringRef Name) {
   return AST.named<VarDecl>(Name)->getInit();
 }
 
-TEST(FixItPrecedenceTest, OperandsThatNeedParentheses) {
+TEST(FixItTextTest, OperandsThatNeedParentheses) {
   const InMemoryAST AST(R"cpp(
 int g(int);
 void f(int a, int b, bool c, int *p) {
@@ -60,7 +60,7 @@ const Expr *sizeCallOfCase(const InMemoryAST &AST, unsigned N) {
       "s");
 }
 
-TEST(FixItPrecedenceTest, ReplacementsInTheirContext) {
+TEST(FixItTextTest, ReplacementsInTheirContext) {
   const InMemoryAST AST(R"cpp(
 struct S { unsigned long size() const; };
 bool use(int, bool);
@@ -69,7 +69,8 @@ bool f(S s, unsigned long x) {
   return use(1, s.size() > 3) && use(2, s.size() * 2 > 0) &&
          use(3, x - s.size() > 0) && use(4, g(s.size()) > 0) &&
          use(5, !s.size()) && use(6, (s.size()) > 0) &&
-         use(7, s.size()) && use(8, x == s.size());
+         use(7, s.size()) && use(8, x == s.size()) &&
+         use(9, s.size() + x > 0) && use(10, s.size() == x);
 }
 )cpp");
   ASSERT_TRUE(AST.ok());
@@ -83,9 +84,24 @@ bool f(S s, unsigned long x) {
   EXPECT_FALSE(needsParensInPlaceOf(sizeCallOfCase(AST, 7), BO_EQ, Context));
   EXPECT_FALSE(needsParensInPlaceOf(sizeCallOfCase(AST, 8), BO_Add, Context));
   EXPECT_TRUE(needsParensInPlaceOf(sizeCallOfCase(AST, 8), BO_EQ, Context));
+  // The left operand at equal precedence: left associativity keeps it.
+  EXPECT_FALSE(needsParensInPlaceOf(sizeCallOfCase(AST, 9), BO_Add, Context));
+  EXPECT_FALSE(needsParensInPlaceOf(sizeCallOfCase(AST, 10), BO_NE, Context));
 }
 
-TEST(FixItPrecedenceTest, StatementsNeedNone) {
+TEST(FixItTextTest, MacroRangesAreNotEditable) {
+  const InMemoryAST AST(R"cpp(
+struct S { unsigned long size() const; };
+#define SIZE(x) (x).size()
+unsigned long f(S s) { return SIZE(s); }
+)cpp");
+  ASSERT_TRUE(AST.ok());
+  const auto *Call = AST.first<Expr>(findAll(cxxMemberCallExpr().bind("s")), "s");
+  ASSERT_NE(Call, nullptr);
+  EXPECT_FALSE(isEditableRange(Call->getSourceRange()));
+}
+
+TEST(FixItTextTest, StatementsNeedNone) {
   const InMemoryAST AST(R"cpp(
 struct S { unsigned long size() const; };
 unsigned long f(S s) {
@@ -101,6 +117,9 @@ unsigned long f(S s) {
   for (const BoundNodes &Match : Matches)
     EXPECT_FALSE(needsParensInPlaceOf(Match.getNodeAs<Expr>("s"), BO_EQ,
                                       AST.context()));
+  EXPECT_EQ(sourceText(Matches[0].getNodeAs<Expr>("s"), AST.context()),
+            "s.size()");
+  EXPECT_TRUE(isEditableRange(Matches[0].getNodeAs<Expr>("s")->getSourceRange()));
   EXPECT_EQ(parenthesizedIf(true, "a + b"), "(a + b)");
   EXPECT_EQ(parenthesizedIf(false, "a + b"), "a + b");
 }
