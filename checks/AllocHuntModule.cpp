@@ -6,6 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "RegexResultCopyCheck.h"
+#include "SerializeToMeasureCheck.h"
+#include "StringifyToCompareCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -16,6 +19,12 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<RegexResultCopyCheck>(
+        "allochunt-regex-result-copy");
+    CheckFactories.registerCheck<SerializeToMeasureCheck>(
+        "allochunt-serialize-to-measure");
+    CheckFactories.registerCheck<StringifyToCompareCheck>(
+        "allochunt-stringify-to-compare");
     // END CHECK LIST
     (void)CheckFactories;
   }
