@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "checks/MemoryResourceContractCheck.h"
 #include "checks/UnboundedStaticCacheCheck.h"
 #include "lib/Compat.h"
 
@@ -17,6 +18,7 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<MemoryResourceContractCheck>("allochunt-memory-resource-contract");
     CheckFactories.registerCheck<UnboundedStaticCacheCheck>("allochunt-unbounded-static-cache");
     // END CHECK LIST
   }

@@ -12,15 +12,14 @@
 #include "checks/UnboundedStaticCacheCheck.h"
 
 #include "lib/ContainerMutation.h"
+#include "lib/QualifiedNameList.h"
 #include "lib/RunsOnce.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "utils/OptionsUtils.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/Support/Regex.h"
 
 using namespace clang::ast_matchers;
 
@@ -50,32 +49,21 @@ static bool isPrivateStaticStorage(const VarDecl &Node) {
          isa<CXXNewExpr>(Deref->getSubExpr()->IgnoreParenImpCasts());
 }
 
-static std::vector<StringRef> validNames(StringRef Raw, bool &AllValid) {
-  static const llvm::Regex QualifiedName(
-      "^(::)?[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$");
-  std::vector<StringRef> Names = utils::options::parseStringList(Raw);
-  for (StringRef &Name : Names)
-    Name = Name.trim();
-  llvm::erase_if(Names, [](StringRef Name) { return Name.empty(); });
-  AllValid = llvm::all_of(
-      Names, [](StringRef Name) { return QualifiedName.match(Name); });
-  return Names;
-}
-
 UnboundedStaticCacheCheck::UnboundedStaticCacheCheck(StringRef Name,
                                                      ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       RawCacheTypes(Options.get("CacheTypes", DefaultCacheTypes)),
       CacheTypes([this] {
-        bool AllValid = true;
-        std::vector<StringRef> Names = validNames(RawCacheTypes, AllValid);
-        if (!AllValid)
-          configurationDiag("invalid value '%0' for option "
+        StringRef Invalid;
+        std::vector<StringRef> Names =
+            parseQualifiedNames(RawCacheTypes, Invalid);
+        if (!Invalid.empty())
+          configurationDiag("invalid entry '%0' in option "
                             "'allochunt-unbounded-static-cache.CacheTypes': "
-                            "expected a ';'-separated list of qualified class "
-                            "names such as '::std::map'",
+                            "expected qualified class names such as "
+                            "'::std::map', separated by ';'",
                             DiagnosticIDs::Error)
-              << RawCacheTypes;
+              << Invalid;
         return Names;
       }()) {}
 

@@ -148,13 +148,13 @@ llvm::StringRef describeDeallocation(AllocationFamily Family) {
   case AllocationFamily::Mmap:
     return "'munmap'";
   case AllocationFamily::OperatorNew:
-    return "'::operator delete(ptr)'";
+    return "'::operator delete(ptr[, size])'";
   case AllocationFamily::AlignedOperatorNew:
-    return "'::operator delete(ptr, std::align_val_t)'";
+    return "'::operator delete(ptr[, size], std::align_val_t)'";
   case AllocationFamily::OperatorNewArray:
-    return "'::operator delete[](ptr)'";
+    return "'::operator delete[](ptr[, size])'";
   case AllocationFamily::AlignedOperatorNewArray:
-    return "'::operator delete[](ptr, std::align_val_t)'";
+    return "'::operator delete[](ptr[, size], std::align_val_t)'";
   case AllocationFamily::NewExpression:
     return "a 'delete' expression";
   case AllocationFamily::NewArrayExpression:
