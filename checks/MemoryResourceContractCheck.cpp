@@ -52,14 +52,15 @@ void MemoryResourceContractCheck::storeOptions(
 }
 
 void MemoryResourceContractCheck::registerMatchers(MatchFinder *Finder) {
-  const auto ResourceClass =
-      cxxRecordDecl(isDerivedFrom(cxxRecordDecl(hasAnyName(MemoryResourceBases))));
-  Finder->addMatcher(
-      cxxMethodDecl(hasAnyName("do_allocate", "do_deallocate", "do_is_equal"),
-                    isDefinition(), unless(isExpansionInSystemHeader()),
-                    ofClass(ResourceClass))
-          .bind("override"),
-      this);
+  if (!MemoryResourceBases.empty())
+    Finder->addMatcher(
+        cxxMethodDecl(
+            hasAnyName("do_allocate", "do_deallocate", "do_is_equal"),
+            isDefinition(), unless(isExpansionInSystemHeader()),
+            ofClass(cxxRecordDecl(isDerivedFrom(
+                cxxRecordDecl(hasAnyName(MemoryResourceBases))))))
+            .bind("override"),
+        this);
   Finder->addMatcher(
       functionDecl(hasOverloadedOperatorName("=="), isDefinition(),
                    unless(isDefaulted()), unless(isExpansionInSystemHeader()))

@@ -73,6 +73,8 @@ void UnboundedStaticCacheCheck::storeOptions(
 }
 
 void UnboundedStaticCacheCheck::registerMatchers(MatchFinder *Finder) {
+  if (CacheTypes.empty())
+    return;
   const auto CacheType = qualType(
       hasCanonicalType(hasDeclaration(cxxRecordDecl(hasAnyName(CacheTypes)))));
   const auto Container =
@@ -116,6 +118,7 @@ void UnboundedStaticCacheCheck::registerMatchers(MatchFinder *Finder) {
                                             withInitializer(RefArg))))
                          .bind("bounded"),
                      this);
+  Finder->addMatcher(initListExpr(has(RefArg)).bind("bounded"), this);
   Finder->addMatcher(memberExpr(member(Container)).bind("bounded"), this);
 }
 

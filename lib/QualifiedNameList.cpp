@@ -28,9 +28,10 @@ std::vector<llvm::StringRef> parseQualifiedNames(llvm::StringRef Option,
     Option = Option.drop_front(std::min(End + 1, Option.size()));
     if (Entry.empty())
       continue;
-    if (Invalid.empty() && !isQualifiedIdentifier(Entry))
+    if (isQualifiedIdentifier(Entry))
+      Names.push_back(Entry);
+    else if (Invalid.empty())
       Invalid = Entry;
-    Names.push_back(Entry);
   }
   return Names;
 }

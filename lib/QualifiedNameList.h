@@ -16,10 +16,10 @@
 
 namespace clang::tidy::allochunt {
 
-/// The ';'- or ','-separated names in \p Option, trimmed, empty entries
-/// dropped. \p Invalid is set to the first entry that is not a qualified
-/// identifier (`::a::b`, `a::b` or `b`), or left empty. The names refer into
-/// \p Option.
+/// The ';'- or ','-separated qualified identifiers (`::a::b`, `a::b`, `b`)
+/// in \p Option, trimmed; empty entries are dropped, and so are invalid ones:
+/// \p Invalid is set to the first of those, or to an empty string. The names
+/// refer into \p Option.
 std::vector<llvm::StringRef> parseQualifiedNames(llvm::StringRef Option,
                                                  llvm::StringRef &Invalid);
 

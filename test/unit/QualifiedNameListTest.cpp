@@ -22,9 +22,12 @@ TEST(QualifiedNameListTest, SplitsTrimsAndDropsEmptyEntries) {
   EXPECT_TRUE(Invalid.empty());
 }
 
-TEST(QualifiedNameListTest, ReportsTheFirstInvalidEntry) {
+TEST(QualifiedNameListTest, DropsAndReportsInvalidEntries) {
   llvm::StringRef Invalid;
-  parseQualifiedNames("::std::map;std::map<int, int>;a b", Invalid);
+  const auto Names =
+      parseQualifiedNames("::std::map;std::map<int, int>;a b", Invalid);
+  ASSERT_EQ(Names.size(), 1U);
+  EXPECT_EQ(Names[0], "::std::map");
   EXPECT_EQ(Invalid, "std::map<int");
   parseQualifiedNames("::std::::map", Invalid);
   EXPECT_EQ(Invalid, "::std::::map");
