@@ -44,7 +44,8 @@ static bool isPrivateStaticStorage(const VarDecl &Node) {
     return true;
   const Expr *Init = Node.getInit();
   const auto *Deref =
-      dyn_cast_or_null<UnaryOperator>(Init ? Init->IgnoreParenImpCasts() : nullptr);
+      dyn_cast_or_null<UnaryOperator>(
+          Init != nullptr ? Init->IgnoreParenImpCasts() : nullptr);
   return Deref != nullptr && Deref->getOpcode() == UO_Deref &&
          isa<CXXNewExpr>(Deref->getSubExpr()->IgnoreParenImpCasts());
 }
@@ -279,10 +280,25 @@ void UnboundedStaticCacheCheck::recordArguments(const VarDecl &Container,
   }
 }
 
+// A map or set keyed by an enum, bool or one-byte integer holds at most a
+// few hundred entries, however often it is inserted into.
+static bool hasSmallKeyDomain(const CXXRecordDecl &Container) {
+  const ASTContext &Ctx = Container.getASTContext();
+  for (const NamedDecl *Member : Container.lookup(&Ctx.Idents.get("key_type")))
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(Member)) {
+      const QualType Key = Alias->getUnderlyingType().getCanonicalType();
+      return Key->isEnumeralType() || Key->isBooleanType() ||
+             (Key->isIntegerType() && Ctx.getTypeSize(Key) <= 8);
+    }
+  return false;
+}
+
 void UnboundedStaticCacheCheck::onEndOfTranslationUnit() {
   llvm::DenseSet<SourceLocation> Reported;
   for (const auto &[Container, Evidence] : Containers) {
-    if (Evidence.Bounded)
+    const CXXRecordDecl *Class =
+        Container->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (Evidence.Bounded || Class == nullptr || hasSmallKeyDomain(*Class))
       continue;
     const Expr *FirstUnguarded = nullptr;
     for (const auto &[Insertion, Callable] : Evidence.Insertions) {
@@ -297,8 +313,6 @@ void UnboundedStaticCacheCheck::onEndOfTranslationUnit() {
     if (FirstUnguarded == nullptr ||
         !Reported.insert(Container->getLocation()).second)
       continue;
-    const CXXRecordDecl *Class =
-        Container->getType().getNonReferenceType()->getAsCXXRecordDecl();
     std::string TypeName = Class->getQualifiedNameAsString();
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
       TypeName = Spec->getSpecializedTemplate()->getQualifiedNameAsString();

@@ -4,61 +4,57 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::allochunt {
 
-namespace {
-struct NamedFunction {
-  llvm::StringLiteral Name;
-  AllocationFamily Family;
-};
-} // namespace
-
-static constexpr NamedFunction CAllocators[] = {
-    {"malloc", AllocationFamily::CHeap},
-    {"calloc", AllocationFamily::CHeap},
-    {"realloc", AllocationFamily::CHeap},
-    {"aligned_alloc", AllocationFamily::CHeap},
-    {"posix_memalign", AllocationFamily::CHeap},
-    {"memalign", AllocationFamily::CHeap},
-    {"valloc", AllocationFamily::CHeap},
-    {"_aligned_malloc", AllocationFamily::MSVCAligned},
-    {"_aligned_realloc", AllocationFamily::MSVCAligned},
-    {"mmap", AllocationFamily::Mmap},
-    {"mmap64", AllocationFamily::Mmap},
-};
-
-static constexpr NamedFunction CDeallocators[] = {
-    {"free", AllocationFamily::CHeap},
-    {"_aligned_free", AllocationFamily::MSVCAligned},
-    {"munmap", AllocationFamily::Mmap},
-};
-
 // A C library function: declared at global scope (possibly in an extern "C"
 // block) or in namespace std, as <cstdlib> does.
-static std::optional<AllocationFamily>
-libraryFamily(const FunctionDecl &Function,
-              llvm::ArrayRef<NamedFunction> Known) {
-  const IdentifierInfo *Id = Function.getIdentifier();
-  if (Id == nullptr)
-    return std::nullopt;
+static bool isCLibraryFunction(const FunctionDecl &Function) {
   const DeclContext *Context = Function.getDeclContext()->getRedeclContext();
-  if (!Context->isTranslationUnit() && !Context->isStdNamespace())
+  return Function.getIdentifier() != nullptr &&
+         (Context->isTranslationUnit() || Context->isStdNamespace());
+}
+
+static std::optional<AllocationFamily>
+cAllocatorFamily(const FunctionDecl &Function) {
+  if (!isCLibraryFunction(Function))
     return std::nullopt;
-  for (const NamedFunction &Candidate : Known)
-    if (Candidate.Name == Id->getName())
-      return Candidate.Family;
-  return std::nullopt;
+  return llvm::StringSwitch<std::optional<AllocationFamily>>(
+             Function.getName())
+      .Case("malloc", AllocationFamily::CHeap)
+      .Case("calloc", AllocationFamily::CHeap)
+      .Case("realloc", AllocationFamily::CHeap)
+      .Case("aligned_alloc", AllocationFamily::CHeap)
+      .Case("posix_memalign", AllocationFamily::CHeap)
+      .Case("memalign", AllocationFamily::CHeap)
+      .Case("valloc", AllocationFamily::CHeap)
+      .Case("_aligned_malloc", AllocationFamily::MSVCAligned)
+      .Case("_aligned_realloc", AllocationFamily::MSVCAligned)
+      .Case("mmap", AllocationFamily::Mmap)
+      .Case("mmap64", AllocationFamily::Mmap)
+      .Default(std::nullopt);
+}
+
+static std::optional<AllocationFamily>
+cDeallocatorFamily(const FunctionDecl &Function) {
+  if (!isCLibraryFunction(Function))
+    return std::nullopt;
+  return llvm::StringSwitch<std::optional<AllocationFamily>>(
+             Function.getName())
+      .Case("free", AllocationFamily::CHeap)
+      .Case("_aligned_free", AllocationFamily::MSVCAligned)
+      .Case("munmap", AllocationFamily::Mmap)
+      .Default(std::nullopt);
 }
 
 static bool takesAlignment(const FunctionDecl &Function) {
-  for (const ParmVarDecl *Param : Function.parameters()) {
+  return llvm::any_of(Function.parameters(), [](const ParmVarDecl *Param) {
     const auto *Enum = Param->getType()->getAsTagDecl();
-    if (Enum != nullptr && Enum->isInStdNamespace() &&
-        Enum->getName() == "align_val_t")
-      return true;
-  }
-  return false;
+    return Enum != nullptr && Enum->isInStdNamespace() &&
+           Enum->getName() == "align_val_t";
+  });
 }
 
 // The replaceable global operator new / delete family of \p Function.
@@ -92,7 +88,7 @@ std::optional<AllocationFamily> allocationFamilyOf(const Expr &E) {
   if (Callee->getOverloadedOperator() == OO_New ||
       Callee->getOverloadedOperator() == OO_Array_New)
     return operatorFamily(*Callee);
-  return libraryFamily(*Callee, CAllocators);
+  return cAllocatorFamily(*Callee);
 }
 
 std::optional<AllocationFamily> deallocationFamilyOf(const Expr &E) {
@@ -112,7 +108,7 @@ std::optional<AllocationFamily> deallocationFamilyOf(const Expr &E) {
   if (Callee->getOverloadedOperator() == OO_Delete ||
       Callee->getOverloadedOperator() == OO_Array_Delete)
     return operatorFamily(*Callee);
-  return libraryFamily(*Callee, CDeallocators);
+  return cDeallocatorFamily(*Callee);
 }
 
 llvm::StringRef describeAllocation(AllocationFamily Family) {

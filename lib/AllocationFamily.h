@@ -16,11 +16,12 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
 #include <optional>
 
 namespace clang::tidy::allochunt {
 
-enum class AllocationFamily {
+enum class AllocationFamily : std::uint8_t {
   CHeap,                   ///< malloc, calloc, realloc, aligned_alloc / free
   MSVCAligned,             ///< _aligned_malloc / _aligned_free
   Mmap,                    ///< mmap / munmap

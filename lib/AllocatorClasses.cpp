@@ -25,10 +25,9 @@ static DeclContextLookupResult lookupMember(const CXXRecordDecl &Class,
 }
 
 static bool hasMemberFunction(const CXXRecordDecl &Class, llvm::StringRef Name) {
-  for (const NamedDecl *Member : lookupMember(Class, Name))
-    if (isa<CXXMethodDecl, FunctionTemplateDecl>(Member->getUnderlyingDecl()))
-      return true;
-  return false;
+  return llvm::any_of(lookupMember(Class, Name), [](const NamedDecl *Member) {
+    return isa<CXXMethodDecl, FunctionTemplateDecl>(Member->getUnderlyingDecl());
+  });
 }
 
 bool isAllocatorClass(const CXXRecordDecl &Class) {
@@ -59,22 +58,23 @@ const FieldDecl *firstStatefulField(const CXXRecordDecl &Class) {
   return nullptr;
 }
 
+// `using X = std::true_type;` or any std::integral_constant<bool, true>.
+static bool isTrueConstant(const NamedDecl *Member) {
+  const auto *Alias = dyn_cast<TypedefNameDecl>(Member);
+  if (Alias == nullptr)
+    return false;
+  const auto *Constant = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Alias->getUnderlyingType()->getAsCXXRecordDecl());
+  if (Constant == nullptr || !Constant->isInStdNamespace() ||
+      Constant->getName() != "integral_constant")
+    return false;
+  const TemplateArgumentList &Args = Constant->getTemplateArgs();
+  return Args.size() == 2 && Args[1].getKind() == TemplateArgument::Integral &&
+         Args[1].getAsIntegral().getBoolValue();
+}
+
 bool declaresAlwaysEqual(const CXXRecordDecl &Class) {
-  for (const NamedDecl *Member : lookupMember(Class, "is_always_equal")) {
-    const auto *Alias = dyn_cast<TypedefNameDecl>(Member);
-    if (Alias == nullptr)
-      continue;
-    const auto *Constant = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-        Alias->getUnderlyingType()->getAsCXXRecordDecl());
-    if (Constant == nullptr || !Constant->isInStdNamespace() ||
-        Constant->getName() != "integral_constant")
-      continue;
-    const TemplateArgumentList &Args = Constant->getTemplateArgs();
-    if (Args.size() == 2 && Args[1].getKind() == TemplateArgument::Integral &&
-        Args[1].getAsIntegral().getBoolValue())
-      return true;
-  }
-  return false;
+  return llvm::any_of(lookupMember(Class, "is_always_equal"), isTrueConstant);
 }
 
 } // namespace clang::tidy::allochunt

@@ -3,58 +3,47 @@
 #include "lib/ContainerMutation.h"
 
 #include "clang/AST/ASTContext.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::allochunt {
-
-namespace {
-struct MemberEffect {
-  llvm::StringLiteral Name;
-  ContainerEffect Effect;
-};
-} // namespace
-
-// The std container members that change or read the element count.
-// resize() counts as removing: it sets the size explicitly, which is how a
-// vector is truncated.
-static constexpr MemberEffect KnownMembers[] = {
-    {"insert", ContainerEffect::Inserts},
-    {"emplace", ContainerEffect::Inserts},
-    {"emplace_hint", ContainerEffect::Inserts},
-    {"try_emplace", ContainerEffect::Inserts},
-    {"insert_or_assign", ContainerEffect::Inserts},
-    {"insert_range", ContainerEffect::Inserts},
-    {"push_back", ContainerEffect::Inserts},
-    {"emplace_back", ContainerEffect::Inserts},
-    {"append_range", ContainerEffect::Inserts},
-    {"push_front", ContainerEffect::Inserts},
-    {"emplace_front", ContainerEffect::Inserts},
-    {"prepend_range", ContainerEffect::Inserts},
-    {"erase", ContainerEffect::Removes},
-    {"erase_after", ContainerEffect::Removes},
-    {"clear", ContainerEffect::Removes},
-    {"extract", ContainerEffect::Removes},
-    {"pop_back", ContainerEffect::Removes},
-    {"pop_front", ContainerEffect::Removes},
-    {"remove", ContainerEffect::Removes},
-    {"remove_if", ContainerEffect::Removes},
-    {"unique", ContainerEffect::Removes},
-    {"swap", ContainerEffect::Removes},
-    {"assign", ContainerEffect::Removes},
-    {"assign_range", ContainerEffect::Removes},
-    {"resize", ContainerEffect::Removes},
-    {"operator=", ContainerEffect::Removes},
-    {"size", ContainerEffect::ReadsSize},
-    {"empty", ContainerEffect::ReadsEmptiness},
-};
 
 ContainerEffect containerEffectOfMember(llvm::StringRef Name,
                                         bool SubscriptInserts) {
   if (Name == "operator[]")
     return SubscriptInserts ? ContainerEffect::Inserts : ContainerEffect::None;
-  for (const MemberEffect &Known : KnownMembers)
-    if (Known.Name == Name)
-      return Known.Effect;
-  return ContainerEffect::None;
+  // resize() counts as removing: it sets the size explicitly, which is how a
+  // vector is truncated.
+  return llvm::StringSwitch<ContainerEffect>(Name)
+      .Case("insert", ContainerEffect::Inserts)
+      .Case("emplace", ContainerEffect::Inserts)
+      .Case("emplace_hint", ContainerEffect::Inserts)
+      .Case("try_emplace", ContainerEffect::Inserts)
+      .Case("insert_or_assign", ContainerEffect::Inserts)
+      .Case("insert_range", ContainerEffect::Inserts)
+      .Case("push_back", ContainerEffect::Inserts)
+      .Case("emplace_back", ContainerEffect::Inserts)
+      .Case("append_range", ContainerEffect::Inserts)
+      .Case("push_front", ContainerEffect::Inserts)
+      .Case("emplace_front", ContainerEffect::Inserts)
+      .Case("prepend_range", ContainerEffect::Inserts)
+      .Case("erase", ContainerEffect::Removes)
+      .Case("erase_after", ContainerEffect::Removes)
+      .Case("clear", ContainerEffect::Removes)
+      .Case("extract", ContainerEffect::Removes)
+      .Case("pop_back", ContainerEffect::Removes)
+      .Case("pop_front", ContainerEffect::Removes)
+      .Case("remove", ContainerEffect::Removes)
+      .Case("remove_if", ContainerEffect::Removes)
+      .Case("unique", ContainerEffect::Removes)
+      .Case("swap", ContainerEffect::Removes)
+      .Case("assign", ContainerEffect::Removes)
+      .Case("assign_range", ContainerEffect::Removes)
+      .Case("resize", ContainerEffect::Removes)
+      .Case("operator=", ContainerEffect::Removes)
+      .Case("size", ContainerEffect::ReadsSize)
+      .Case("empty", ContainerEffect::ReadsEmptiness)
+      .Default(ContainerEffect::None);
 }
 
 ContainerEffect containerEffectOfOperator(OverloadedOperatorKind Op,
@@ -77,11 +66,13 @@ static bool hasMemberNamed(const CXXRecordDecl &Class, llvm::StringRef Name) {
     return false;
   // std::map declares key_type in the class itself, but a look-alike may
   // inherit it.
-  for (const CXXBaseSpecifier &Base : Class.getDefinition()->bases())
-    if (const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl())
-      if (hasMemberNamed(*BaseClass, Name))
-        return true;
-  return false;
+  return llvm::any_of(Class.getDefinition()->bases(),
+                      [Name](const CXXBaseSpecifier &Base) {
+                        const CXXRecordDecl *BaseClass =
+                            Base.getType()->getAsCXXRecordDecl();
+                        return BaseClass != nullptr &&
+                               hasMemberNamed(*BaseClass, Name);
+                      });
 }
 
 bool subscriptInserts(const CXXRecordDecl &Class) {

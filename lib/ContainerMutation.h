@@ -15,10 +15,12 @@
 #include "clang/Basic/OperatorKinds.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
+
 namespace clang::tidy::allochunt {
 
 /// What a call does to the number of elements of the container it is made on.
-enum class ContainerEffect {
+enum class ContainerEffect : std::uint8_t {
   None,         ///< lookups, iteration, element access, capacity hints
   Inserts,      ///< insert, emplace, try_emplace, push_back, map operator[]...
   Removes,      ///< erase, clear, pop_*, extract, swap, assign, resize, operator=

@@ -4,6 +4,8 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 
 namespace clang::tidy::allochunt {
 
@@ -21,11 +23,12 @@ static DynTypedNode parentAboveWrappers(const Expr &E, ASTContext &Ctx) {
     if (Parents.empty())
       return {};
     const auto *Wrapper = Parents[0].get<Expr>();
-    if (Wrapper == nullptr ||
-        !(isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
-              CXXBindTemporaryExpr, ExprWithCleanups>(Wrapper) ||
-          (isa<CXXConstructExpr>(Wrapper) &&
-           cast<CXXConstructExpr>(Wrapper)->getNumArgs() == 1)))
+    const auto *Copy = dyn_cast_or_null<CXXConstructExpr>(Wrapper);
+    const bool IsWrapper =
+        isa_and_nonnull<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
+                        CXXBindTemporaryExpr, ExprWithCleanups>(Wrapper) ||
+        (Copy != nullptr && Copy->getNumArgs() == 1);
+    if (!IsWrapper)
       return Parents[0];
     Node = Parents[0];
   }
@@ -56,6 +59,31 @@ static bool isCallOnceBody(const DynTypedNode &Parent) {
   return FlagVar != nullptr && hasStaticOrThreadStorage(*FlagVar);
 }
 
+// `if (!done) { ...; done = true; }` with a static bool `done`: the branch
+// \p Branch of \p If runs once.
+static bool isGuardedByStaticFlag(const IfStmt &If, const Stmt *Branch,
+                                  ASTContext &Ctx) {
+  if (Branch != If.getThen() || If.getCond() == nullptr)
+    return false;
+  const auto *Not =
+      dyn_cast<UnaryOperator>(If.getCond()->IgnoreParenImpCasts());
+  const auto *Flag =
+      Not != nullptr && Not->getOpcode() == UO_LNot
+          ? dyn_cast<DeclRefExpr>(Not->getSubExpr()->IgnoreParenImpCasts())
+          : nullptr;
+  const auto *FlagVar =
+      Flag != nullptr ? dyn_cast<VarDecl>(Flag->getDecl()) : nullptr;
+  if (FlagVar == nullptr || !hasStaticOrThreadStorage(*FlagVar) ||
+      !FlagVar->getType()->isBooleanType())
+    return false;
+  using namespace ast_matchers;
+  const auto SetsFlag = binaryOperator(
+      isAssignmentOperator(),
+      hasLHS(ignoringParenImpCasts(declRefExpr(to(equalsNode(FlagVar))))),
+      hasRHS(ignoringParenImpCasts(cxxBoolLiteral(equals(true)))));
+  return !match(findAll(SetsFlag), *Branch, Ctx).empty();
+}
+
 ExecutionSite executionSiteOf(const Stmt &S, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(S);
   while (true) {
@@ -72,6 +100,9 @@ ExecutionSite executionSiteOf(const Stmt &S, ASTContext &Ctx) {
       Node = Above;
       continue;
     }
+    if (const auto *If = Parent.get<IfStmt>())
+      if (isGuardedByStaticFlag(*If, Node.get<Stmt>(), Ctx))
+        return {nullptr, true};
     if (const auto *Var = Parent.get<VarDecl>()) {
       if (hasStaticOrThreadStorage(*Var) && Var->getInit() != nullptr)
         return {nullptr, true};

@@ -3,7 +3,8 @@
 // Finds the function-like body a statement runs in and whether it runs only
 // during one-time initialisation: inside the initialiser of a variable with
 // static or thread storage duration (directly, or in a lambda invoked on the
-// spot), or in a lambda passed to std::call_once with a static once_flag.
+// spot), in a lambda passed to std::call_once with a static once_flag, or in
+// the branch of `if (!done) { ...; done = true; }` with a static bool `done`.
 // It does not follow calls: a function called only from such an initialiser
 // is not known to run once.
 //

@@ -29,6 +29,21 @@ void f() {
   (void)Once; (void)Local;
 }
 static auto StoredAtNamespaceScope = [] { mark(8); };
+void g() {
+  static bool Done = false;
+  if (!Done) {
+    mark(9);
+    Done = true;
+  }
+  bool LocalDone = false;
+  if (!LocalDone) {
+    mark(10);
+    LocalDone = true;
+  }
+  static bool NeverSet = false;
+  if (!NeverSet)
+    mark(11);
+}
 )cpp";
 
 // The site of the call `mark(N)`.
@@ -49,6 +64,7 @@ TEST(RunsOnceTest, InitialisersOfStaticsRunOnce) {
   EXPECT_TRUE(siteOfMark(AST, 1).RunsOnce);
   EXPECT_TRUE(siteOfMark(AST, 2).RunsOnce);
   EXPECT_TRUE(siteOfMark(AST, 3).RunsOnce);
+  EXPECT_TRUE(siteOfMark(AST, 9).RunsOnce);
 }
 
 TEST(RunsOnceTest, EverythingElseRunsInItsCallable) {
@@ -69,6 +85,9 @@ TEST(RunsOnceTest, EverythingElseRunsInItsCallable) {
   // A lambda stored in a static runs whenever it is called.
   EXPECT_FALSE(siteOfMark(AST, 8).RunsOnce);
   EXPECT_NE(siteOfMark(AST, 8).Callable, nullptr);
+  // A flag that is not static, or never set, does not make a branch run once.
+  EXPECT_FALSE(siteOfMark(AST, 10).RunsOnce);
+  EXPECT_FALSE(siteOfMark(AST, 11).RunsOnce);
 }
 
 } // namespace

@@ -244,6 +244,18 @@ int lookupOnce(int k) {
 }
 static std::vector<int> primes;
 static const bool primesReady = (primes.push_back(2), primes.push_back(3), true);
+// Or behind a static "done" flag.
+short colorOf(char id) {
+  static bool initialized = false;
+  static std::unordered_map<std::string, short> colors;
+  if (!initialized) {
+    colors.emplace("error", 1);
+    colors.emplace("warning", 3);
+    initialized = true;
+  }
+  auto it = colors.find(std::string(1, id));
+  return it == colors.end() ? 0 : it->second;
+}
 // Or lazily, when it is still empty.
 int nthSquare(std::size_t n) {
   static std::vector<int> squares;
@@ -286,6 +298,18 @@ void moveOut() {
   moved.push_back(1);
   consume(std::move(moved));
 }
+
+// Keys with a small domain (enums, bool, one-byte integers) bound a map or set.
+enum class Level { Debug, Info, Warning, Error };
+const std::string &levelName(Level level) {
+  static std::map<Level, std::string> names;
+  std::string &name = names[level];
+  if (name.empty())
+    name = std::to_string(static_cast<int>(level));
+  return name;
+}
+static std::set<unsigned char> seenBytes;
+void sawByte(unsigned char b) { seenBytes.insert(b); }
 
 // Not a container of CacheTypes, not inserted into, or not static.
 static std::vector<int> readOnly = {1, 2, 3};
