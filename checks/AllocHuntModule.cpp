@@ -6,9 +6,11 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "MemoryResourceContractCheck.h"
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
 #include "StringifyToCompareCheck.h"
+#include "UnboundedStaticCacheCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -19,14 +21,17 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<MemoryResourceContractCheck>(
+        "allochunt-memory-resource-contract");
     CheckFactories.registerCheck<RegexResultCopyCheck>(
         "allochunt-regex-result-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
         "allochunt-serialize-to-measure");
     CheckFactories.registerCheck<StringifyToCompareCheck>(
         "allochunt-stringify-to-compare");
+    CheckFactories.registerCheck<UnboundedStaticCacheCheck>(
+        "allochunt-unbounded-static-cache");
     // END CHECK LIST
-    (void)CheckFactories;
   }
 };
 
