@@ -256,10 +256,12 @@ class ProcessResult:
     seconds: float     # wall time
     max_rss_kib: int   # peak resident set size
     timed_out: bool
+    cpu_seconds: float = 0.0   # user + system time of the process
 
 
 def run_process(cmd, cwd=None, timeout=None):
-    """Runs cmd and measures its wall time and peak memory (getrusage of that child alone)."""
+    """Runs cmd and measures its wall time, CPU time and peak memory (getrusage of that child
+    alone, so concurrent runs do not blur each other's numbers)."""
     with tempfile.TemporaryFile() as out:
         start = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out,
@@ -286,7 +288,8 @@ def run_process(cmd, cwd=None, timeout=None):
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", errors="replace")
-    return ProcessResult(proc.returncode, text, seconds, usage.ru_maxrss, state["timed_out"])
+    return ProcessResult(proc.returncode, text, seconds, usage.ru_maxrss, state["timed_out"],
+                         usage.ru_utime + usage.ru_stime)
 
 
 # --- One clang-tidy run --------------------------------------------------------------------
