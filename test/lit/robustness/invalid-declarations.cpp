@@ -1,9 +1,10 @@
 // Invalid declarations and expressions: Clang keeps them in the AST as error-recovery nodes
 // (RecoveryExpr, invalid declarations, types that contain errors). Each line here offers what
 // some allochunt check looks for, and Clang rejects it: no crash, and no allochunt diagnostic.
+// The C++23 run also sets the most eager option values.
 // RUN: not %allochunt_tidy --config={} --checks='-*,allochunt-*,misc-unused-alias-decls' %s -- -std=c++17 -ferror-limit=0 > %t.17.out 2>&1
 // RUN: FileCheck %s --input-file=%t.17.out --implicit-check-not='[allochunt-' --implicit-check-not='Stack dump'
-// RUN: not %allochunt_tidy --config={} --checks='-*,allochunt-*,misc-unused-alias-decls' %s -- -std=c++23 -ferror-limit=0 > %t.23.out 2>&1
+// RUN: not %allochunt_tidy --config="{CheckOptions: {allochunt-unchecked-float-to-int.Mode: all, allochunt-temporary-lookup-key.SmallStringCapacity: 0}}" --checks='-*,allochunt-*,misc-unused-alias-decls' %s -- -std=c++23 -ferror-limit=0 > %t.23.out 2>&1
 // RUN: FileCheck %s --input-file=%t.23.out --implicit-check-not='[allochunt-' --implicit-check-not='Stack dump'
 
 #include <map>
