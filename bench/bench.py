@@ -30,6 +30,7 @@ import json
 import os
 import platform
 import shlex
+import shutil
 import statistics
 import sys
 import tempfile
@@ -136,7 +137,7 @@ def main(argv=None):
         tidy, major = runner.resolve_tools(args)
         checks = runner.registered_checks(tidy)
         work = Path(tempfile.mkdtemp(prefix="allochunt-bench-"))
-        build = runner.build_dir(runner.llvm_version(args.llvm_version))
+        build = runner.work_dir(args)
         units = []
         if not args.no_defaults:
             units += bench_units(work)
@@ -196,6 +197,7 @@ def main(argv=None):
                 profiles[name].setdefault(check, []).append(seconds)
     elapsed = time.monotonic() - started
 
+    shutil.rmtree(work, ignore_errors=True)
     page = report(args, argv, tidy, major, checks, units, configs, samples, profiles, failures,
                   elapsed)
     sys.stdout.write(page)
@@ -249,8 +251,12 @@ def report(args, argv, tidy, major, checks, units, configs, samples, profiles, f
     base_peak = stats.peak_kib("baseline")
     noise = abs(stats.ratio(AGAIN, "cpu") - 1)
     front_end = " ".join(os.path.basename(t) if i == 0 else t for i, t in enumerate(tidy))
-    command = " ".join(["bench/bench.py"] + [shlex.quote(a) for a in (
-        argv if argv is not None else sys.argv[1:])])
+    given = list(argv if argv is not None else sys.argv[1:])
+    command = " ".join(["bench/bench.py"] + [shlex.quote(a) for a in given])
+    kept = [a for i, a in enumerate(given) if a != "--output" and not a.startswith("--output=")
+            and (i == 0 or given[i - 1] != "--output")]
+    rerun = " ".join(["bench/bench.py"] + [shlex.quote(a) for a in kept] +
+                     ["--output docs/performance.md"])
 
     lines = ["# Performance", "",
              "What the allochunt checks add to a clang-tidy run, measured by `bench/bench.py`: "
@@ -279,7 +285,7 @@ def report(args, argv, tidy, major, checks, units, configs, samples, profiles, f
                  TARGET_ALL_TIME * 100, TARGET_ALL_MEMORY * 100, TARGET_ONE_CHECK * 100), "",
              "To re-run (about %d s per repetition on the machine below):" % (
                  elapsed / args.repeat), "",
-             "```sh", "scripts/build.sh 19 build", command + " --output docs/performance.md",
+             "```sh", "scripts/build.sh 19 build", rerun,
              "```", "",
              "## Latest run", "",
              "- Date: %s" % datetime.date.today().isoformat(),

@@ -519,10 +519,18 @@ def add_common_arguments(parser):
                         help="seconds per translation unit before it counts as a hang")
     parser.add_argument("--cmake-arg", action="append", default=[],
                         help="extra argument when configuring a CMake project (repeatable)")
+    parser.add_argument("--work-dir", default=None,
+                        help="where CMake projects are configured, under run/ "
+                             "(default: the build directory)")
     parser.add_argument("--source-root", default=None,
                         help="root of the project's sources (default: found from DIR)")
     parser.add_argument("--sample", type=int, default=0,
                         help="analyze only this many translation units, spread evenly")
+
+
+def work_dir(args):
+    """Where a CMake project given as DIR is configured (under run/)."""
+    return Path(args.work_dir) if args.work_dir else build_dir(llvm_version(args.llvm_version))
 
 
 def resolve_tools(args):
@@ -548,8 +556,8 @@ def main(argv=None):
     try:
         tidy, major = resolve_tools(args)
         checks = registered_checks(tidy)
-        project = open_project(args.directory, build_dir(llvm_version(args.llvm_version)),
-                               major, args.source_root, args.cmake_arg)
+        project = open_project(args.directory, work_dir(args), major, args.source_root,
+                               args.cmake_arg)
     except SetupError as error:
         print("run: %s" % error, file=sys.stderr)
         return 2
