@@ -2,6 +2,7 @@
 
 #include "RegexResultCopyCheck.h"
 
+#include "lib/MatchTextStability.h"
 #include "lib/RegexAPI.h"
 #include "lib/StatementGuards.h"
 #include "lib/StringReads.h"
@@ -381,7 +382,7 @@ void RegexResultCopyCheck::checkSubMatchCopy(const CXXMemberCallExpr &Text,
   if (const VarDecl *Var = initializedVariable(*Candidate, Context)) {
     if (const std::optional<SubMatchCopy> Copy =
             findSubMatchCopy(*Var->getInit()))
-      checkNamedSubMatchCopy(*Var, Copy->SubMatch, Context);
+      checkNamedSubMatchCopy(*Var, Copy->SubMatch, *Copy->Object, Context);
     return;
   }
   const std::optional<SubMatchCopy> Copy = findSubMatchCopy(*Candidate);
@@ -416,21 +417,31 @@ void RegexResultCopyCheck::checkSubMatchCopy(const CXXMemberCallExpr &Text,
 
 void RegexResultCopyCheck::checkNamedSubMatchCopy(const VarDecl &Var,
                                                   QualType SubMatch,
+                                                  const Expr &Source,
                                                   ASTContext &Context) {
   // A loop variable is performance-for-range-copy's business; a static
   // keeps its copy on purpose.
   const auto *Function = dyn_cast<FunctionDecl>(Var.getDeclContext());
   const Stmt *Body = Function != nullptr ? Function->getBody() : nullptr;
+  const DynTypedNodeList Declaration = Context.getParents(Var);
+  const Stmt *Scope = Declaration.size() == 1 && Declaration[0].get<DeclStmt>()
+                          ? parentStmt(*Declaration[0].get<DeclStmt>(), Context)
+                          : nullptr;
   llvm::SmallVector<StringRead, 4> Reads;
   if (!Var.isLocalVarDecl() || Var.isStaticLocal() || Var.isCXXForRangeDecl() ||
       !isOwningStringType(Var.getType()) || Body == nullptr ||
-      !isOnlyRead(Var, *Body, Context, Reads))
+      Scope == nullptr || !isOnlyRead(Var, *Body, Context, Reads))
     return;
   for (const StringRead &Read : Reads)
     if (!isSubMatchStyleComparison(Read) || Read.Other == nullptr ||
         subMatchComparisonWith(SubMatch, *Read.Other, !Read.Member.empty()) !=
             SubMatchComparison::Supported)
       return;
+  // The copy is needed when the match results, or the string they point
+  // into, change while the variable is in scope.
+  if (!isMatchTextStableIn(Source, {Var.getEndLoc(), Scope->getEndLoc()}, *Body,
+                           Context))
+    return;
   diag(Var.getLocation(), "%0 copies a sub-match into a new '%1' but is only "
                           "compared; compare the 'std::sub_match' directly")
       << &Var << owningStringSpelling(Var.getType());

@@ -30,7 +30,7 @@ private:
   void checkTemporarySubject(const CallExpr &Call, ASTContext &Context);
   void checkSubMatchCopy(const CXXMemberCallExpr &Text, ASTContext &Context);
   void checkNamedSubMatchCopy(const VarDecl &Var, QualType SubMatch,
-                              ASTContext &Context);
+                              const Expr &Source, ASTContext &Context);
 
   const bool GuardReplaceWithSearch;
 };

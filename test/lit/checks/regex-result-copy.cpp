@@ -424,6 +424,28 @@ int route(const std::string &line) {
   return 0;
 }
 
+// Not flagged: the named copy outlives the match or the text it came from.
+int namedCopiesThatAreNeeded(std::string line, const std::regex &re) {
+  std::smatch m;
+  if (!std::regex_search(line, m, re))
+    return 0;
+  std::string first = m[1];
+  int count = 0;
+  while (std::regex_search(line, m, re)) { // m moves on
+    count += first == "x";
+    line = m.suffix().str();
+  }
+  std::smatch n;
+  std::regex_search(line, n, re);
+  std::string key = n[1];
+  line.clear(); // the searched string changes
+  for (std::sregex_iterator it(line.begin(), line.end(), re), end; it != end; ++it) {
+    std::string word = it->str(); // an iterator: not traced
+    count += word == "w";
+  }
+  return count + (key == "k");
+}
+
 // Compared with a std::string_view: no sub_match comparison takes one, so
 // a warning without fix-it (the NOTES run pins the note).
 bool viewOperand(const std::smatch &m, std::string_view expected) {
