@@ -54,12 +54,15 @@ def parse_args(argv):
     parser.add_argument("input_file")
     parser.add_argument("check_name")
     parser.add_argument("temp_file")
-    args, rest = parser.parse_known_args(argv)
+    # Split at the first '--' before argparse sees it: argparse (Python 3.11)
+    # drops a '--' itself, and then the clang-tidy arguments look like ours.
+    rest = []
+    if "--" in argv:
+        split = argv.index("--")
+        argv, rest = argv[:split], argv[split + 1:]
+    args = parser.parse_args(argv)
     tidy_args, compiler_args = [], []
     if rest:
-        if rest[0] != "--":
-            parser.error("unexpected arguments before '--': %s" % " ".join(rest))
-        rest = rest[1:]
         if "--" in rest:
             split = rest.index("--")
             tidy_args, compiler_args = rest[:split], rest[split + 1:]
