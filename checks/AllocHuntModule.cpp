@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CaseInsensitiveCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
 #include "StringifyToCompareCheck.h"
 #include "lib/Compat.h"
@@ -18,6 +19,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<CaseInsensitiveCopyCheck>(
+        "allochunt-case-insensitive-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
         "allochunt-serialize-to-measure");
     CheckFactories.registerCheck<StringifyToCompareCheck>(
