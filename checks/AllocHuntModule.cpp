@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CaseInsensitiveCopyCheck.h"
 #include "MemoryResourceContractCheck.h"
 #include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
@@ -22,6 +23,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<CaseInsensitiveCopyCheck>(
+        "allochunt-case-insensitive-copy");
     CheckFactories.registerCheck<MemoryResourceContractCheck>(
         "allochunt-memory-resource-contract");
     CheckFactories.registerCheck<PerCallConstantCheck>(

@@ -4,7 +4,7 @@
 
 #include "lib/FixItText.h"
 #include "lib/StringProducers.h"
-#include "lib/StringReads.h"
+#include "lib/TextReads.h"
 #include "lib/StringTypes.h"
 
 #include "clang/AST/ASTContext.h"
@@ -12,13 +12,14 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <array>
 #include <optional>
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::allochunt {
 
-static constexpr StringProducerKind MeasuredKinds[] = {
+static constexpr std::array<StringProducerKind, 6> MeasuredKinds = {
     StringProducerKind::Format,         StringProducerKind::Concatenation,
     StringProducerKind::StreamContents, StringProducerKind::NumberToString,
     StringProducerKind::Substring,      StringProducerKind::Serialization};
@@ -26,6 +27,7 @@ static constexpr StringProducerKind MeasuredKinds[] = {
 static std::vector<std::string>
 producersOf(const std::vector<FunctionNamePair> &Pairs) {
   std::vector<std::string> Names;
+  Names.reserve(Pairs.size());
   for (const FunctionNamePair &Pair : Pairs)
     Names.push_back(Pair.From);
   return Names;
@@ -122,8 +124,120 @@ static bool addOperandSize(const Expr *Operand, llvm::StringRef Member,
   return true;
 }
 
-static std::string describeRange(const Expr *E, const ASTContext &Context) {
-  return sourceText(E, Context);
+// The reading member call and the facts about it the diagnostics need.
+struct MeasureSite {
+  const StringProducer &Producer;
+  const CXXMemberCallExpr *Read; // `.size()`, `.length()` or `.empty()`
+  llvm::StringRef Member;
+  bool Empty;
+  SourceLocation Location;
+  std::string Callee;
+};
+
+static void diagnoseStream(ClangTidyCheck &Check, const MeasureSite &Site,
+                           const ASTContext &Context) {
+  const std::optional<FixItHint> Fix = viewInsteadOfStr(Site.Producer, Context);
+  {
+    auto Diag = Check.diag(Site.Location, StreamContentsCopiedMessage)
+                << static_cast<int>(TextReadKind::Measured) << Fix.has_value();
+    if (Fix)
+      Diag << *Fix;
+  }
+  if (!Fix && !Context.getLangOpts().CPlusPlus20)
+    Check.diag(Site.Location, StreamViewNote, DiagnosticIDs::Note);
+}
+
+// fmt::format(...).size() -> fmt::formatted_size(...), std:: likewise.
+static void diagnoseFormat(ClangTidyCheck &Check, const MeasureSite &Site,
+                           ASTContext &Context) {
+  const llvm::StringRef Namespace = llvm::StringRef(Site.Callee).rsplit("::").first;
+  const auto *Name = dyn_cast<DeclRefExpr>(
+      Site.Producer.Call->getCallee()->IgnoreImplicit());
+  const DeclarationName SizeName(&Context.Idents.get("formatted_size"));
+  // Unqualified, formatted_size might not be found where format was.
+  const bool Fixable =
+      Name != nullptr && Name->hasQualifier() &&
+      isEditableRange(Site.Read->getSourceRange()) &&
+      isEditableRange(Site.Producer.Call->getSourceRange()) &&
+      !Site.Producer.Callee->getDeclContext()->lookup(SizeName).empty();
+  auto Diag = Check.diag(Site.Location,
+                         "'%0' allocates a string only to measure it; use '%1'")
+              << Site.Callee << (Namespace + "::formatted_size").str();
+  if (!Fixable)
+    return;
+  Diag << FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Name->getLocation()), "formatted_size");
+  if (!Site.Empty) {
+    Diag << FixItHint::CreateRemoval(memberCallSuffix(Site.Read));
+    return;
+  }
+  const bool Parens = needsParensInPlaceOf(Site.Read, BO_EQ, Context);
+  if (Parens)
+    Diag << FixItHint::CreateInsertion(Site.Read->getBeginLoc(), "(");
+  Diag << FixItHint::CreateReplacement(memberCallSuffix(Site.Read),
+                                       Parens ? " == 0)" : " == 0");
+}
+
+// (a + "b" + c).size() -> a.size() + c.size() + 1; .empty() likewise.
+static void diagnoseConcatenation(ClangTidyCheck &Check, const MeasureSite &Site,
+                                  ASTContext &Context) {
+  OperandSizes Sizes;
+  bool Measurable = isEditableRange(Site.Read->getSourceRange());
+  for (const Expr *Argument : Site.Producer.Call->arguments())
+    Measurable =
+        Measurable && addOperandSize(Argument, Site.Member, Context, Sizes);
+  const bool NeverEmpty = Site.Empty && Sizes.Constant > 0;
+  {
+    auto Diag = Check.diag(Site.Location, "concatenation allocates a string "
+                                          "only to measure it; measure its "
+                                          "operands instead");
+    if (Measurable && !NeverEmpty && !Sizes.Terms.empty()) {
+      std::string Text = llvm::join(Sizes.Terms, Site.Empty ? " && " : " + ");
+      if (Sizes.Constant > 0)
+        Text += " + " + std::to_string(Sizes.Constant);
+      const bool Compound = Sizes.Terms.size() > 1 || Sizes.Constant > 0;
+      const bool Parens =
+          Compound && needsParensInPlaceOf(Site.Read,
+                                           Site.Empty ? BO_LAnd : BO_Add,
+                                           Context);
+      Diag << FixItHint::CreateReplacement(Site.Read->getSourceRange(),
+                                           parenthesizedIf(Parens, Text));
+    }
+  }
+  if (NeverEmpty)
+    Check.diag(Site.Location, "it is never empty: an operand is a non-empty "
+                              "literal or a character",
+               DiagnosticIDs::Note);
+}
+
+// s.substr(p, n).size() is std::min(n, s.size() - p): a note with the text.
+static void diagnoseSubstring(ClangTidyCheck &Check, const MeasureSite &Site,
+                              const ASTContext &Context) {
+  Check.diag(Site.Location, "'%0' allocates a string only to measure it")
+      << Site.Callee;
+  const auto *Call = cast<CXXMemberCallExpr>(Site.Producer.Call);
+  const Expr *ObjectExpr = Call->getImplicitObjectArgument();
+  const std::string Object = parenthesizedIf(
+      needsParensForMemberAccess(stripImplicitAndParens(ObjectExpr)),
+      sourceText(ObjectExpr, Context));
+  const auto Given = llvm::count_if(Call->arguments(), [](const Expr *Argument) {
+    return !isa<CXXDefaultArgExpr>(Argument);
+  });
+  const std::string Position =
+      Given > 0 ? sourceText(Call->getArg(0), Context) : "0";
+  const std::string Count = Given > 1 ? sourceText(Call->getArg(1), Context) : "";
+  std::string Bounds;
+  if (Site.Empty)
+    Bounds = (Count.empty() ? "" : Count + " == 0 || ") + Position +
+             " == " + Object + ".size()";
+  else
+    Bounds = Count.empty() ? Object + ".size() - " + Position
+                           : "std::min(" + Count + ", " + Object +
+                                 ".size() - " + Position + ")";
+  Check.diag(Site.Location, "compute it from the bounds: '%0' ('substr' also "
+                            "throws when the position is past the end)",
+             DiagnosticIDs::Note)
+      << Bounds;
 }
 
 void SerializeToMeasureCheck::check(const MatchFinder::MatchResult &Result) {
@@ -133,125 +247,44 @@ void SerializeToMeasureCheck::check(const MatchFinder::MatchResult &Result) {
       {ConfiguredProducerNames});
   if (!Producer)
     return;
-  const std::optional<StringRead> Read = findStringRead(Producer->Call, Context);
-  if (!Read || Read->Kind != StringReadKind::Measured || Read->AsArgument)
+  const std::optional<TextRead> Read = findTextRead(Producer->Call, Context);
+  if (!Read || Read->Kind != TextReadKind::Measured || Read->AsArgument ||
+      !isa<CXXMemberCallExpr>(Read->Read))
     return;
-  const auto *ReadCall = dyn_cast<CXXMemberCallExpr>(Read->Read);
-  if (ReadCall == nullptr)
-    return;
-  const bool Empty = Read->Member == "empty";
-  const SourceLocation Location = Producer->Call->getExprLoc();
-  const std::string Callee = qualifiedNameWithoutInlineNamespaces(Producer->Callee);
-  const bool Editable = isEditableRange(ReadCall->getSourceRange());
+  const MeasureSite Site{*Producer,
+                         cast<CXXMemberCallExpr>(Read->Read),
+                         Read->Member,
+                         Read->Member == "empty",
+                         Producer->Call->getExprLoc(),
+                         qualifiedNameWithoutInlineNamespaces(Producer->Callee)};
 
   switch (Producer->Kind) {
-  case StringProducerKind::StreamContents: {
-    const std::optional<FixItHint> Fix = viewInsteadOfStr(*Producer, Context);
-    {
-      auto Diag = diag(Location, StreamContentsCopiedMessage)
-                  << static_cast<int>(StringReadKind::Measured) << Fix.has_value();
-      if (Fix)
-        Diag << *Fix;
-    }
-    if (!Fix && !Context.getLangOpts().CPlusPlus20)
-      diag(Location, StreamViewNote, DiagnosticIDs::Note);
-    return;
-  }
-  case StringProducerKind::Format: {
-    const llvm::StringRef Namespace = llvm::StringRef(Callee).rsplit("::").first;
-    const std::string Measurer = Namespace.str() + "::formatted_size";
-    const auto *Name =
-        dyn_cast<DeclRefExpr>(Producer->Call->getCallee()->IgnoreImplicit());
-    const DeclarationName SizeName(&Context.Idents.get("formatted_size"));
-    const bool Fixable =
-        Editable && Name != nullptr && Name->hasQualifier() &&
-        isEditableRange(Producer->Call->getSourceRange()) &&
-        !Producer->Callee->getDeclContext()->lookup(SizeName).empty();
-    auto Diag = diag(Location, "'%0' allocates a string only to measure it; "
-                               "use '%1'")
-                << Callee << Measurer;
-    if (!Fixable)
-      return;
-    Diag << FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(Name->getLocation()), "formatted_size");
-    if (!Empty) {
-      Diag << FixItHint::CreateRemoval(memberCallSuffix(ReadCall));
-      return;
-    }
-    const bool Parens = needsParensInPlaceOf(ReadCall, BO_EQ, Context);
-    if (Parens)
-      Diag << FixItHint::CreateInsertion(ReadCall->getBeginLoc(), "(");
-    Diag << FixItHint::CreateReplacement(memberCallSuffix(ReadCall),
-                                         Parens ? " == 0)" : " == 0");
-    return;
-  }
-  case StringProducerKind::Concatenation: {
-    OperandSizes Sizes;
-    bool Measurable = Editable;
-    for (const Expr *Argument : Producer->Call->arguments())
-      Measurable = Measurable && addOperandSize(Argument, Read->Member, Context, Sizes);
-    const bool NeverEmpty = Empty && Sizes.Constant > 0;
-    {
-      auto Diag = diag(Location, "concatenation allocates a string only to "
-                                 "measure it; measure its operands instead");
-      if (Measurable && !NeverEmpty && !Sizes.Terms.empty()) {
-        std::string Text = llvm::join(Sizes.Terms, Empty ? " && " : " + ");
-        if (Sizes.Constant > 0)
-          Text += " + " + std::to_string(Sizes.Constant);
-        const bool Compound = Sizes.Terms.size() > 1 || Sizes.Constant > 0;
-        const bool Parens =
-            Compound &&
-            needsParensInPlaceOf(ReadCall, Empty ? BO_LAnd : BO_Add, Context);
-        Diag << FixItHint::CreateReplacement(ReadCall->getSourceRange(),
-                                             parenthesizedIf(Parens, Text));
-      }
-    }
-    if (NeverEmpty)
-      diag(Location, "it is never empty: an operand is a non-empty literal or "
-                     "a character",
-           DiagnosticIDs::Note);
-    return;
-  }
+  case StringProducerKind::StreamContents:
+    return diagnoseStream(*this, Site, Context);
+  case StringProducerKind::Format:
+    return diagnoseFormat(*this, Site, Context);
+  case StringProducerKind::Concatenation:
+    return diagnoseConcatenation(*this, Site, Context);
+  case StringProducerKind::Substring:
+    return diagnoseSubstring(*this, Site, Context);
   case StringProducerKind::NumberToString:
-    diag(Location, "'%0' allocates a string only to measure it") << Callee;
-    if (Empty)
-      diag(Location, "'%0' never returns an empty string", DiagnosticIDs::Note)
-          << Callee;
+    diag(Site.Location, "'%0' allocates a string only to measure it")
+        << Site.Callee;
+    if (Site.Empty)
+      diag(Site.Location, "'%0' never returns an empty string",
+           DiagnosticIDs::Note)
+          << Site.Callee;
     else
-      diag(Location, "count the digits instead, e.g. with 'std::to_chars' into "
-                     "a local buffer",
+      diag(Site.Location, "count the digits instead, e.g. with "
+                          "'std::to_chars' into a local buffer",
            DiagnosticIDs::Note);
     return;
-  case StringProducerKind::Substring: {
-    diag(Location, "'%0' allocates a string only to measure it") << Callee;
-    const auto *Call = cast<CXXMemberCallExpr>(Producer->Call);
-    const std::string Object =
-        parenthesizedIf(needsParensForMemberAccess(stripImplicitAndParens(
-                            Call->getImplicitObjectArgument())),
-                        describeRange(Call->getImplicitObjectArgument(), Context));
-    std::string Bounds;
-    const unsigned Given =
-        llvm::count_if(Call->arguments(),
-                       [](const Expr *Argument) { return !isa<CXXDefaultArgExpr>(Argument); });
-    const std::string Position = Given > 0 ? describeRange(Call->getArg(0), Context) : "0";
-    const std::string Count = Given > 1 ? describeRange(Call->getArg(1), Context) : "";
-    if (Empty)
-      Bounds = Count.empty() ? Position + " == " + Object + ".size()"
-                             : Count + " == 0 || " + Position + " == " + Object + ".size()";
-    else
-      Bounds = Count.empty() ? Object + ".size() - " + Position
-                             : "std::min(" + Count + ", " + Object + ".size() - " +
-                                   Position + ")";
-    diag(Location, "compute it from the bounds: '%0' ('substr' also throws "
-                   "when the position is past the end)",
-         DiagnosticIDs::Note)
-        << Bounds;
-    return;
-  }
   case StringProducerKind::Serialization:
-    diag(Location, "'%0' allocates a string only to measure it") << Callee;
-    diag(Location, "'nlohmann::json' has no size-only serializer; count the "
-                   "bytes through an output adapter that stores nothing",
+    diag(Site.Location, "'%0' allocates a string only to measure it")
+        << Site.Callee;
+    diag(Site.Location, "'nlohmann::json' has no size-only serializer; count "
+                        "the bytes through an output adapter that stores "
+                        "nothing",
          DiagnosticIDs::Note);
     return;
   default:
@@ -260,9 +293,9 @@ void SerializeToMeasureCheck::check(const MatchFinder::MatchResult &Result) {
   // A configured producer: its measurer from MeasureFunctions.
   for (const FunctionNamePair &Pair : MeasureFunctions) {
     const llvm::StringRef From = llvm::StringRef(Pair.From).ltrim(':');
-    if (From == Callee || From == Producer->Callee->getName()) {
-      diag(Location, "'%0' allocates a string only to measure it; use '%1'")
-          << Callee << llvm::StringRef(Pair.To).ltrim(':');
+    if (From == Site.Callee || From == Producer->Callee->getName()) {
+      diag(Site.Location, "'%0' allocates a string only to measure it; use '%1'")
+          << Site.Callee << llvm::StringRef(Pair.To).ltrim(':');
       return;
     }
   }

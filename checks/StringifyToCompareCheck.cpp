@@ -5,15 +5,17 @@
 #include "lib/FixItText.h"
 #include "lib/FunctionNameList.h"
 #include "lib/StringProducers.h"
-#include "lib/StringReads.h"
+#include "lib/TextReads.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <array>
+#include <cstdint>
+#include <limits>
 #include <optional>
 
 using namespace clang::ast_matchers;
@@ -23,7 +25,7 @@ namespace clang::tidy::allochunt {
 static constexpr llvm::StringLiteral DefaultStringifyFunctions =
     "toString;to_string;str";
 
-static constexpr StringProducerKind ComparedKinds[] = {
+static constexpr std::array<StringProducerKind, 4> ComparedKinds = {
     StringProducerKind::NumberToString, StringProducerKind::StreamContents,
     StringProducerKind::Format, StringProducerKind::LexicalCast};
 
@@ -74,35 +76,45 @@ static std::optional<std::string> comparedText(const Expr *E) {
   return Text;
 }
 
+// An integer as std::to_string prints it: a sign and a magnitude.
+struct Decimal {
+  bool Negative = false;
+  uint64_t Magnitude = 0;
+};
+
 // The value of \p Text when it is exactly how std::to_string prints an
 // integer: an optional '-' then digits, no leading zero, no "-0".
-static std::optional<llvm::APSInt> canonicalDecimal(llvm::StringRef Text) {
-  const bool Negative = Text.consume_front("-");
-  if (Text.empty() || Text.size() > 30 || !llvm::all_of(Text, llvm::isDigit) ||
-      (Text[0] == '0' && (Text.size() > 1 || Negative)))
+static std::optional<Decimal> canonicalDecimal(llvm::StringRef Text) {
+  Decimal Value;
+  Value.Negative = Text.consume_front("-");
+  if (Text.empty() || !llvm::all_of(Text, llvm::isDigit) ||
+      (Text[0] == '0' && (Text.size() > 1 || Value.Negative)) ||
+      Text.getAsInteger(10, Value.Magnitude)) // Also fails on overflow.
     return std::nullopt;
-  llvm::APInt Value(128, Text, 10);
-  if (Negative)
-    Value.negate();
-  return llvm::APSInt(Value, /*isUnsigned=*/false);
+  return Value;
 }
 
-static bool isRepresentable(const llvm::APSInt &Value, QualType T,
+static bool isRepresentable(const Decimal &Value, QualType T,
                             const ASTContext &Context) {
-  const unsigned Width = Context.getIntWidth(T);
-  if (T->isSignedIntegerOrEnumerationType())
-    return Value.getSignificantBits() <= Width;
-  return !Value.isNegative() && Value.getActiveBits() <= Width;
+  const uint64_t Width = Context.getIntWidth(T);
+  if (Width > 64)
+    return true; // __int128: every 64-bit magnitude fits.
+  if (!T->isSignedIntegerOrEnumerationType())
+    return !Value.Negative &&
+           (Width == 64 || Value.Magnitude <= (uint64_t{1} << Width) - 1);
+  const uint64_t Limit = uint64_t{1} << (Width - 1); // |minimum|
+  return Value.Negative ? Value.Magnitude <= Limit : Value.Magnitude < Limit;
 }
 
 // An integer literal for \p Value; nothing when no literal without a cast
 // spells it (the most negative long long).
-static std::optional<std::string> integerLiteralText(const llvm::APSInt &Value) {
-  if (Value.getSignificantBits() <= 64)
-    return llvm::toString(Value, 10);
-  if (!Value.isNegative() && Value.getActiveBits() <= 64)
-    return llvm::toString(Value, 10) + "u";
-  return std::nullopt;
+static std::optional<std::string> integerLiteralText(const Decimal &Value) {
+  constexpr uint64_t LongLongMax = std::numeric_limits<int64_t>::max();
+  const std::string Digits = std::to_string(Value.Magnitude);
+  if (Value.Negative)
+    return Value.Magnitude <= LongLongMax ? std::optional("-" + Digits)
+                                          : std::nullopt;
+  return Value.Magnitude <= LongLongMax ? Digits : Digits + "u";
 }
 
 static bool isCharacterLike(QualType T) {
@@ -111,8 +123,8 @@ static bool isCharacterLike(QualType T) {
          T->isSpecificBuiltinType(BuiltinType::UChar);
 }
 
-static bool isEquality(const StringRead &Read) {
-  return Read.Kind == StringReadKind::Compared && Read.Member.empty() &&
+static bool isEquality(const TextRead &Read) {
+  return Read.Kind == TextReadKind::Compared && Read.Member.empty() &&
          (Read.Operator == BO_EQ || Read.Operator == BO_NE);
 }
 
@@ -164,14 +176,14 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
       {StringifyFunctions});
   if (!Producer)
     return;
-  const std::optional<StringRead> Read = findStringRead(Producer->Call, Context);
+  const std::optional<TextRead> Read = findTextRead(Producer->Call, Context);
   if (!Read)
     return;
   const SourceLocation Location = Producer->Call->getExprLoc();
   const std::string Callee = qualifiedNameWithoutInlineNamespaces(Producer->Callee);
 
   if (Producer->Kind == StringProducerKind::StreamContents) {
-    if (Read->Kind == StringReadKind::Measured && MeasuredElsewhere)
+    if (Read->Kind == TextReadKind::Measured && MeasuredElsewhere)
       return; // One diagnostic per site: allochunt-serialize-to-measure's.
     const std::optional<FixItHint> Fix = viewInsteadOfStr(*Producer, Context);
     {
@@ -194,7 +206,7 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
       Producer->Source != nullptr ? Producer->Source->IgnoreImpCasts() : nullptr;
   const QualType SourceType =
       Source != nullptr ? Source->getType().getCanonicalType() : QualType();
-  const std::optional<llvm::APSInt> Value = canonicalDecimal(*Text);
+  const std::optional<Decimal> Value = canonicalDecimal(*Text);
 
   if (Producer->Kind == StringProducerKind::NumberToString) {
     const bool Integral = SourceType->isIntegerType() && !SourceType->isBooleanType();
@@ -216,7 +228,7 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
              << FixItHint::CreateReplacement(LiteralRange, *Number);
     }
     if (SourceType->isBooleanType())
-      diag(Location, "'%0' spells a 'bool' as \"0\" or \"1\"; test the 'bool' itself",
+      diag(Location, R"('%0' spells a 'bool' as "0" or "1"; test the 'bool' itself)",
            DiagnosticIDs::Note)
           << Callee;
     else if (SourceType->isRealFloatingType())

@@ -10,20 +10,22 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <array>
+
 namespace clang::tidy::allochunt {
 
 using namespace ast_matchers;
 
-static constexpr llvm::StringLiteral NumberToStringNames[] = {
+static constexpr std::array<llvm::StringLiteral, 2> NumberToStringNames = {
     "::std::to_string", "::std::to_wstring"};
-static constexpr llvm::StringLiteral FormatNames[] = {"::std::format",
-                                                      "::fmt::format"};
-static constexpr llvm::StringLiteral LexicalCastNames[] = {
+static constexpr std::array<llvm::StringLiteral, 2> FormatNames = {
+    "::std::format", "::fmt::format"};
+static constexpr std::array<llvm::StringLiteral, 1> LexicalCastNames = {
     "::boost::lexical_cast"};
-static constexpr llvm::StringLiteral CaseConversionNames[] = {
+static constexpr std::array<llvm::StringLiteral, 4> CaseConversionNames = {
     "::boost::algorithm::to_lower_copy", "::boost::algorithm::to_upper_copy",
     "::absl::AsciiStrToLower", "::absl::AsciiStrToUpper"};
-static constexpr llvm::StringLiteral StreamClassNames[] = {
+static constexpr std::array<llvm::StringLiteral, 4> StreamClassNames = {
     "std::basic_ostringstream", "std::basic_istringstream",
     "std::basic_stringstream", "std::basic_stringbuf"};
 
@@ -44,7 +46,7 @@ std::string qualifiedNameWithoutInlineNamespaces(const NamedDecl *D) {
     }
   }
   std::string Name;
-  for (llvm::StringRef Part : llvm::reverse(Parts)) {
+  for (const llvm::StringRef Part : llvm::reverse(Parts)) {
     if (!Name.empty())
       Name += "::";
     Name += Part;
@@ -181,7 +183,7 @@ classifyStringProducer(const Expr *E, llvm::ArrayRef<StringProducerKind> Kinds,
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (Callee == nullptr)
     return std::nullopt;
-  for (StringProducerKind Kind : Kinds)
+  for (const StringProducerKind Kind : Kinds)
     if (isKind(Kind, Call, Callee))
       return StringProducer{Kind, Call, Callee, sourceOf(Kind, Call)};
   if (!Configured.Names.empty() &&
@@ -210,6 +212,17 @@ std::optional<FixItHint> viewInsteadOfStr(const StringProducer &Producer,
       CharSourceRange::getTokenRange(Member->getMemberLoc()), "view");
 }
 
+LetterCase convertedCase(const FunctionDecl *Callee) {
+  if (Callee->getIdentifier() == nullptr)
+    return LetterCase::Unknown;
+  const std::string Name = Callee->getName().lower();
+  const bool Lower = llvm::StringRef(Name).contains("lower");
+  const bool Upper = llvm::StringRef(Name).contains("upper");
+  if (Lower == Upper)
+    return LetterCase::Unknown;
+  return Lower ? LetterCase::Lower : LetterCase::Upper;
+}
+
 static void appendNames(std::vector<llvm::StringRef> &Names,
                         llvm::ArrayRef<llvm::StringLiteral> More) {
   Names.insert(Names.end(), More.begin(), More.end());
@@ -220,7 +233,7 @@ StatementMatcher mayBeStringProducer(llvm::ArrayRef<StringProducerKind> Kinds,
   std::vector<llvm::StringRef> Names(Configured.Names.begin(),
                                      Configured.Names.end());
   bool Concatenation = false;
-  for (StringProducerKind Kind : Kinds) {
+  for (const StringProducerKind Kind : Kinds) {
     switch (Kind) {
     case StringProducerKind::NumberToString:
       appendNames(Names, NumberToStringNames);

@@ -5,7 +5,7 @@
 // boost::lexical_cast<std::string>, case conversions, std::string
 // concatenation, substr(), nlohmann::json::dump(), and functions a check's
 // option names. Only calls returning an owning string by value count; it does
-// not decide whether the string was needed (see lib/StringReads.h).
+// not decide whether the string was needed (see lib/TextReads.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,13 +19,14 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace clang::tidy::allochunt {
 
-enum class StringProducerKind {
+enum class StringProducerKind : std::uint8_t {
   NumberToString, ///< std::to_string, std::to_wstring
   StreamContents, ///< str() of a std::basic_*stringstream or basic_stringbuf
   Format,         ///< std::format, fmt::format
@@ -66,8 +67,16 @@ ast_matchers::StatementMatcher
 mayBeStringProducer(llvm::ArrayRef<StringProducerKind> Kinds,
                     const ConfiguredProducers &Configured = {});
 
+/// The case a case conversion converts to.
+enum class LetterCase : std::uint8_t { Lower, Upper, Unknown };
+
+/// What a CaseConversion producer's callee converts to, from its name
+/// ("to_lower_copy", "AsciiStrToUpper", "toLower"); Unknown when the name
+/// says neither or both.
+LetterCase convertedCase(const FunctionDecl *Callee);
+
 /// The warning for a StreamContents producer whose copy is only read (%0:
-/// the StringReadKind, %1: whether view() is offered), and the note before
+/// the TextReadKind, %1: whether view() is offered), and the note before
 /// C++20. Shared so that the checks that report it say the same thing.
 inline constexpr llvm::StringLiteral StreamContentsCopiedMessage =
     "'str()' copies the stream's contents into a new string only to "

@@ -151,6 +151,26 @@ void f(Status st) {
             StringProducerKind::CaseConversion);
 }
 
+TEST(StringProducersTest, ConvertedCaseFromTheName) {
+  const InMemoryAST AST(R"cpp(
+#include <string>
+std::string to_lower_copy(const std::string &);
+std::string AsciiStrToUpper(const std::string &);
+std::string toLower(const std::string &);
+std::string fold(const std::string &);
+std::string lowerOrUpper(const std::string &);
+)cpp");
+  ASSERT_TRUE(AST.ok());
+  auto CaseOf = [&](llvm::StringRef Name) {
+    return convertedCase(AST.named<FunctionDecl>(Name));
+  };
+  EXPECT_EQ(CaseOf("to_lower_copy"), LetterCase::Lower);
+  EXPECT_EQ(CaseOf("AsciiStrToUpper"), LetterCase::Upper);
+  EXPECT_EQ(CaseOf("toLower"), LetterCase::Lower);
+  EXPECT_EQ(CaseOf("fold"), LetterCase::Unknown);
+  EXPECT_EQ(CaseOf("lowerOrUpper"), LetterCase::Unknown);
+}
+
 TEST(StringProducersTest, MatcherPreFiltersCandidates) {
   const InMemoryAST AST(std::string(Mocks) + R"cpp(
 int g(int);

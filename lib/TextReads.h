@@ -1,4 +1,4 @@
-//===--- StringReads.h - a string only compared, searched or measured -----===//
+//===--- TextReads.h - a string only compared, searched or measured -------===//
 //
 // Decides how the expression around a string consumes it: compared with a
 // std comparison operator or compare(), searched (find, starts_with,
@@ -6,25 +6,29 @@
 // on the std::string_view it converts to. Anything else (stored, passed to a
 // function, modified, indexed) is not a read in this sense, so a string whose
 // every use is a read was only needed for its text, not its ownership.
+// (lib/StringReads on the temporary-lookup-key branch models the reads of a
+// string passed as an argument, lookup keys included; the two are to be
+// unified.)
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ALLOCHUNT_LIB_STRINGREADS_H
-#define ALLOCHUNT_LIB_STRINGREADS_H
+#ifndef ALLOCHUNT_LIB_TEXTREADS_H
+#define ALLOCHUNT_LIB_TEXTREADS_H
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <cstdint>
 #include <optional>
 
 namespace clang::tidy::allochunt {
 
-enum class StringReadKind { Compared, Searched, Measured };
+enum class TextReadKind : std::uint8_t { Compared, Searched, Measured };
 
 /// One use of a string's text.
-struct StringRead {
-  StringReadKind Kind;
+struct TextRead {
+  TextReadKind Kind;
   /// The reading expression as written: the comparison (a rewritten
   /// `a != b` included) or the member call.
   const Expr *Read;
@@ -42,13 +46,15 @@ struct StringRead {
 
 /// How the expression around \p E (a string-typed call or variable
 /// reference; implicit nodes and parentheses above it are skipped) reads it.
-std::optional<StringRead> findStringRead(const Expr *E, ASTContext &Context);
+std::optional<TextRead> findTextRead(const Expr *E, ASTContext &Context);
 
 /// True when \p Var is referenced in \p Scope at least once and every
-/// reference is a read; the reads are appended to \p Reads.
-bool isOnlyRead(const VarDecl &Var, const Stmt &Scope, ASTContext &Context,
-                llvm::SmallVectorImpl<StringRead> &Reads);
+/// reference is a read; the reads are appended to \p Reads. References
+/// inside \p Except (say, the statement that fills the string) are skipped.
+bool isOnlyReadText(const VarDecl &Var, const Stmt &Scope, ASTContext &Context,
+                llvm::SmallVectorImpl<TextRead> &Reads,
+                const Stmt *Except = nullptr);
 
 } // namespace clang::tidy::allochunt
 
-#endif // ALLOCHUNT_LIB_STRINGREADS_H
+#endif // ALLOCHUNT_LIB_TEXTREADS_H

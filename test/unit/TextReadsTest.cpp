@@ -1,7 +1,7 @@
-//===--- StringReadsTest.cpp - lib/StringReads ----------------------------===//
+//===--- TextReadsTest.cpp - lib/TextReads --------------------------------===//
 
 #include "InMemoryAST.h"
-#include "lib/StringReads.h"
+#include "lib/TextReads.h"
 
 #include "gtest/gtest.h"
 
@@ -14,7 +14,7 @@ using namespace clang::tidy::allochunt;
 
 // Reads of the to_string(N) call with argument N (a distinct literal per
 // case), so each case finds its own temporary.
-std::optional<StringRead> readOfCase(const InMemoryAST &AST, unsigned N) {
+std::optional<TextRead> readOfCase(const InMemoryAST &AST, unsigned N) {
   const auto *Call = AST.first<CallExpr>(
       findAll(callExpr(callee(functionDecl(hasName("::std::to_string"))),
                        hasArgument(0, integerLiteral(equals(N))))
@@ -24,7 +24,7 @@ std::optional<StringRead> readOfCase(const InMemoryAST &AST, unsigned N) {
     ADD_FAILURE() << "no case " << N;
     return std::nullopt;
   }
-  return findStringRead(Call, AST.context());
+  return findTextRead(Call, AST.context());
 }
 
 const char *const Cases = R"cpp(
@@ -49,12 +49,12 @@ void f(std::string t, std::string_view v, const char *p) {
 }
 )cpp";
 
-TEST(StringReadsTest, ComparisonsAsWritten) {
+TEST(TextReadsTest, ComparisonsAsWritten) {
   const InMemoryAST AST(Cases, {"-std=c++20"});
   ASSERT_TRUE(AST.ok());
   auto Eq = readOfCase(AST, 1);
   ASSERT_TRUE(Eq);
-  EXPECT_EQ(Eq->Kind, StringReadKind::Compared);
+  EXPECT_EQ(Eq->Kind, TextReadKind::Compared);
   EXPECT_EQ(Eq->Operator, BO_EQ);
   EXPECT_FALSE(Eq->AsArgument);
   EXPECT_TRUE(isa<StringLiteral>(Eq->Other->IgnoreImpCasts()));
@@ -73,11 +73,11 @@ TEST(StringReadsTest, ComparisonsAsWritten) {
   // Through the conversion to std::string_view.
   auto View = readOfCase(AST, 9);
   ASSERT_TRUE(View);
-  EXPECT_EQ(View->Kind, StringReadKind::Compared);
+  EXPECT_EQ(View->Kind, TextReadKind::Compared);
   EXPECT_TRUE(View->AsArgument);
 }
 
-TEST(StringReadsTest, ComparisonsBeforeCxx20) {
+TEST(TextReadsTest, ComparisonsBeforeCxx20) {
   const InMemoryAST AST(
       R"cpp(
 #include <string>
@@ -91,18 +91,18 @@ bool f(int n) { return "2" != std::to_string(2); }
   EXPECT_TRUE(Ne->AsArgument);
 }
 
-TEST(StringReadsTest, MemberReads) {
+TEST(TextReadsTest, MemberReads) {
   const InMemoryAST AST(Cases, {"-std=c++20"});
   ASSERT_TRUE(AST.ok());
   auto Find = readOfCase(AST, 4);
   ASSERT_TRUE(Find);
-  EXPECT_EQ(Find->Kind, StringReadKind::Searched);
+  EXPECT_EQ(Find->Kind, TextReadKind::Searched);
   EXPECT_EQ(Find->Member, "find");
   EXPECT_NE(Find->Other, nullptr);
 
   auto Empty = readOfCase(AST, 5);
   ASSERT_TRUE(Empty);
-  EXPECT_EQ(Empty->Kind, StringReadKind::Measured);
+  EXPECT_EQ(Empty->Kind, TextReadKind::Measured);
   EXPECT_EQ(Empty->Other, nullptr);
 
   auto Parenthesized = readOfCase(AST, 6);
@@ -111,18 +111,18 @@ TEST(StringReadsTest, MemberReads) {
 
   auto Compare = readOfCase(AST, 7);
   ASSERT_TRUE(Compare);
-  EXPECT_EQ(Compare->Kind, StringReadKind::Compared);
+  EXPECT_EQ(Compare->Kind, TextReadKind::Compared);
 
   auto Needle = readOfCase(AST, 8);
   ASSERT_TRUE(Needle);
-  EXPECT_EQ(Needle->Kind, StringReadKind::Searched);
+  EXPECT_EQ(Needle->Kind, TextReadKind::Searched);
   EXPECT_TRUE(Needle->AsArgument);
 
-  EXPECT_EQ(readOfCase(AST, 13)->Kind, StringReadKind::Searched);
-  EXPECT_EQ(readOfCase(AST, 14)->Kind, StringReadKind::Measured);
+  EXPECT_EQ(readOfCase(AST, 13)->Kind, TextReadKind::Searched);
+  EXPECT_EQ(readOfCase(AST, 14)->Kind, TextReadKind::Measured);
 }
 
-TEST(StringReadsTest, OtherUsesAreNotReads) {
+TEST(TextReadsTest, OtherUsesAreNotReads) {
   const InMemoryAST AST(Cases, {"-std=c++20"});
   ASSERT_TRUE(AST.ok());
   EXPECT_FALSE(readOfCase(AST, 10)); // stored
@@ -130,7 +130,7 @@ TEST(StringReadsTest, OtherUsesAreNotReads) {
   EXPECT_FALSE(readOfCase(AST, 12)); // appended elsewhere
 }
 
-TEST(StringReadsTest, LocalsOnlyRead) {
+TEST(TextReadsTest, LocalsOnlyRead) {
   const InMemoryAST AST(R"cpp(
 #include <string>
 void use(const std::string &);
@@ -147,19 +147,45 @@ bool f(int n) {
 )cpp");
   ASSERT_TRUE(AST.ok());
   const auto *Body = AST.named<FunctionDecl>("f")->getBody();
-  llvm::SmallVector<StringRead, 4> Reads;
-  EXPECT_TRUE(isOnlyRead(*AST.named<VarDecl>("onlyRead"), *Body, AST.context(),
+  llvm::SmallVector<TextRead, 4> Reads;
+  EXPECT_TRUE(isOnlyReadText(*AST.named<VarDecl>("onlyRead"), *Body, AST.context(),
                          Reads));
   EXPECT_EQ(Reads.size(), 3U);
   Reads.clear();
-  EXPECT_FALSE(isOnlyRead(*AST.named<VarDecl>("escapes"), *Body,
+  EXPECT_FALSE(isOnlyReadText(*AST.named<VarDecl>("escapes"), *Body,
                           AST.context(), Reads));
   Reads.clear();
-  EXPECT_FALSE(isOnlyRead(*AST.named<VarDecl>("modified"), *Body,
+  EXPECT_FALSE(isOnlyReadText(*AST.named<VarDecl>("modified"), *Body,
                           AST.context(), Reads));
   Reads.clear();
   EXPECT_FALSE(
-      isOnlyRead(*AST.named<VarDecl>("unused"), *Body, AST.context(), Reads));
+      isOnlyReadText(*AST.named<VarDecl>("unused"), *Body, AST.context(), Reads));
+}
+
+TEST(TextReadsTest, ReferencesInTheExceptedStatementAreSkipped) {
+  const InMemoryAST AST(R"cpp(
+#include <string>
+bool f(const std::string &name) {
+  std::string lower = name;
+  lower += "x";
+  return lower == "ax";
+}
+)cpp");
+  ASSERT_TRUE(AST.ok());
+  const auto *Body = AST.named<FunctionDecl>("f")->getBody();
+  const auto *Append = AST.first<Stmt>(
+      ast_matchers::findAll(ast_matchers::cxxOperatorCallExpr(
+                                ast_matchers::hasOverloadedOperatorName("+="),
+                                ast_matchers::isExpansionInMainFile())
+                                .bind("a")),
+      "a");
+  ASSERT_NE(Append, nullptr);
+  const auto &Lower = *AST.named<VarDecl>("lower");
+  llvm::SmallVector<TextRead, 2> Reads;
+  EXPECT_FALSE(isOnlyReadText(Lower, *Body, AST.context(), Reads));
+  Reads.clear();
+  EXPECT_TRUE(isOnlyReadText(Lower, *Body, AST.context(), Reads, Append));
+  EXPECT_EQ(Reads.size(), 1U);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
-//===--- StringReads.cpp - a string only compared, searched or measured ---===//
+//===--- TextReads.cpp - a string only compared, searched or measured -----===//
 
-#include "lib/StringReads.h"
+#include "lib/TextReads.h"
 
 #include "lib/StringTypes.h"
 
@@ -10,6 +10,9 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+#include <array>
 
 namespace clang::tidy::allochunt {
 
@@ -31,18 +34,19 @@ static const Expr *outermostWrapper(const Expr *E, ASTContext &Context) {
   return E;
 }
 
-static std::optional<StringReadKind> memberReadKind(llvm::StringRef Name) {
-  static constexpr llvm::StringLiteral Measuring[] = {"size", "length", "empty"};
-  static constexpr llvm::StringLiteral Searching[] = {
+static std::optional<TextReadKind> memberReadKind(llvm::StringRef Name) {
+  static constexpr std::array<llvm::StringLiteral, 3> Measuring = {
+      "size", "length", "empty"};
+  static constexpr std::array<llvm::StringLiteral, 9> Searching = {
       "find",         "rfind",           "find_first_of",    "find_last_of",
       "find_first_not_of", "find_last_not_of", "starts_with", "ends_with",
       "contains"};
   if (llvm::is_contained(Measuring, Name))
-    return StringReadKind::Measured;
+    return TextReadKind::Measured;
   if (llvm::is_contained(Searching, Name))
-    return StringReadKind::Searched;
+    return TextReadKind::Searched;
   if (Name == "compare")
-    return StringReadKind::Compared;
+    return TextReadKind::Compared;
   return std::nullopt;
 }
 
@@ -85,7 +89,7 @@ rewrittenAround(const CXXOperatorCallExpr *Call, ASTContext &Context) {
   return nullptr;
 }
 
-static std::optional<StringRead> comparisonRead(const CXXOperatorCallExpr *Call,
+static std::optional<TextRead> comparisonRead(const CXXOperatorCallExpr *Call,
                                                 const Expr *Child,
                                                 ASTContext &Context) {
   const FunctionDecl *Callee = Call->getDirectCallee();
@@ -100,16 +104,16 @@ static std::optional<StringRead> comparisonRead(const CXXOperatorCallExpr *Call,
           rewrittenAround(Call, Context)) {
     if (Rewritten->isReversed())
       Index = 1 - Index;
-    return StringRead{StringReadKind::Compared, Rewritten, Other,
+    return TextRead{TextReadKind::Compared, Rewritten, Other,
                       Rewritten->getOperator(), "", Index == 1};
   }
-  return StringRead{StringReadKind::Compared, Call, Other,
+  return TextRead{TextReadKind::Compared, Call, Other,
                     BinaryOperator::getOverloadedOpcode(Call->getOperator()),
                     "", Index == 1};
 }
 
 // \p Member is `E.name`; the read when it is a reading member call.
-static std::optional<StringRead> memberRead(const MemberExpr *Member,
+static std::optional<TextRead> memberRead(const MemberExpr *Member,
                                             ASTContext &Context) {
   const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(parentExpr(Member, Context));
   const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
@@ -120,33 +124,33 @@ static std::optional<StringRead> memberRead(const MemberExpr *Member,
   if (const auto *Conversion = dyn_cast<CXXConversionDecl>(Method)) {
     if (!isStringViewType(Conversion->getConversionType()))
       return std::nullopt;
-    return findStringRead(Call, Context);
+    return findTextRead(Call, Context);
   }
   if (Method->getIdentifier() == nullptr)
     return std::nullopt;
-  const std::optional<StringReadKind> Kind = memberReadKind(Method->getName());
+  const std::optional<TextReadKind> Kind = memberReadKind(Method->getName());
   if (!Kind)
     return std::nullopt;
   const Expr *Other = Call->getNumArgs() > 0 ? Call->getArg(0) : nullptr;
-  return StringRead{*Kind, Call, Other, BO_EQ, Method->getName(), false};
+  return TextRead{*Kind, Call, Other, BO_EQ, Method->getName(), false};
 }
 
 // \p Call reads its first argument \p Child: `t.find(s)`, `t.compare(s)`.
-static std::optional<StringRead> argumentRead(const CXXMemberCallExpr *Call,
+static std::optional<TextRead> argumentRead(const CXXMemberCallExpr *Call,
                                               const Expr *Child) {
   const CXXMethodDecl *Method = Call->getMethodDecl();
   if (Method == nullptr || Method->getIdentifier() == nullptr ||
       Call->getNumArgs() == 0 || Call->getArg(0) != Child ||
       !isStringClass(Method->getParent()))
     return std::nullopt;
-  const std::optional<StringReadKind> Kind = memberReadKind(Method->getName());
-  if (!Kind || *Kind == StringReadKind::Measured)
+  const std::optional<TextReadKind> Kind = memberReadKind(Method->getName());
+  if (!Kind || *Kind == TextReadKind::Measured)
     return std::nullopt;
-  return StringRead{*Kind, Call, Call->getImplicitObjectArgument(), BO_EQ,
+  return TextRead{*Kind, Call, Call->getImplicitObjectArgument(), BO_EQ,
                     Method->getName(), true};
 }
 
-std::optional<StringRead> findStringRead(const Expr *E, ASTContext &Context) {
+std::optional<TextRead> findTextRead(const Expr *E, ASTContext &Context) {
   const Expr *Child = outermostWrapper(E, Context);
   const Expr *Parent = parentExpr(Child, Context);
   if (Parent == nullptr)
@@ -160,22 +164,27 @@ std::optional<StringRead> findStringRead(const Expr *E, ASTContext &Context) {
   return std::nullopt;
 }
 
-bool isOnlyRead(const VarDecl &Var, const Stmt &Scope, ASTContext &Context,
-                llvm::SmallVectorImpl<StringRead> &Reads) {
+bool isOnlyReadText(const VarDecl &Var, const Stmt &Scope, ASTContext &Context,
+                llvm::SmallVectorImpl<TextRead> &Reads, const Stmt *Except) {
   using namespace ast_matchers;
-  const auto References = match(
-      findAll(declRefExpr(to(varDecl(equalsNode(&Var)))).bind("reference")),
-      Scope, Context);
-  if (References.empty())
-    return false;
-  for (const BoundNodes &Reference : References) {
-    const std::optional<StringRead> Read = findStringRead(
-        Reference.getNodeAs<DeclRefExpr>("reference"), Context);
+  const auto ReferenceTo =
+      declRefExpr(to(varDecl(equalsNode(&Var)))).bind("reference");
+  llvm::SmallPtrSet<const DeclRefExpr *, 4> Skipped;
+  if (Except != nullptr)
+    for (const BoundNodes &Inside : match(findAll(ReferenceTo), *Except, Context))
+      Skipped.insert(Inside.getNodeAs<DeclRefExpr>("reference"));
+  unsigned Counted = 0;
+  for (const BoundNodes &Reference : match(findAll(ReferenceTo), Scope, Context)) {
+    const auto *Ref = Reference.getNodeAs<DeclRefExpr>("reference");
+    if (Skipped.contains(Ref))
+      continue;
+    const std::optional<TextRead> Read = findTextRead(Ref, Context);
     if (!Read)
       return false;
     Reads.push_back(*Read);
+    ++Counted;
   }
-  return true;
+  return Counted > 0;
 }
 
 } // namespace clang::tidy::allochunt
