@@ -54,12 +54,17 @@ def parse_args(argv):
     parser.add_argument("input_file")
     parser.add_argument("check_name")
     parser.add_argument("temp_file")
-    args, rest = parser.parse_known_args(argv)
+    # Split at the first '--' before argparse sees it: argparse itself consumes a '--'
+    # (Python 3.11), which would shift the tidy and compiler arguments.
+    rest = []
+    if "--" in argv:
+        split = argv.index("--")
+        argv, rest = argv[:split], argv[split + 1:]
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        parser.error("unexpected arguments before '--': %s" % " ".join(unknown))
     tidy_args, compiler_args = [], []
     if rest:
-        if rest[0] != "--":
-            parser.error("unexpected arguments before '--': %s" % " ".join(rest))
-        rest = rest[1:]
         if "--" in rest:
             split = rest.index("--")
             tidy_args, compiler_args = rest[:split], rest[split + 1:]
