@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "UncheckedFloatToIntCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -16,8 +17,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<UncheckedFloatToIntCheck>("allochunt-unchecked-float-to-int");
     // END CHECK LIST
-    (void)CheckFactories;
   }
 };
 
