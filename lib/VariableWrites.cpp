@@ -125,6 +125,8 @@ private:
 } // namespace
 
 VariableWrites::VariableWrites(const Decl *Function) {
+  if (Function == nullptr)
+    return;
   WriteCollector Collector;
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Function))
     for (const CXXCtorInitializer *Init : Ctor->inits())
