@@ -82,11 +82,12 @@ bool isInTemplate(const Decl *D) {
 }
 
 /// True when \p E is never evaluated at run time: an operand of sizeof,
-/// alignof, noexcept or a non-polymorphic typeid, or code in a consteval
-/// function.
+/// alignof, noexcept or a non-polymorphic typeid, code in a consteval
+/// function or in the constant-evaluation branch of `if consteval`.
 bool isUnevaluated(const Expr *E, const Decl *Function, ASTContext &Ctx) {
   if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Function); FD != nullptr && FD->isConsteval())
     return true;
+  const Stmt *Child = E;
   DynTypedNodeList Parents = Ctx.getParents(*E);
   while (!Parents.empty()) {
     const DynTypedNode &Parent = Parents[0];
@@ -95,7 +96,13 @@ bool isUnevaluated(const Expr *E, const Decl *Function, ASTContext &Ctx) {
       return true;
     if (const auto *Typeid = Parent.get<CXXTypeidExpr>())
       return !Typeid->isPotentiallyEvaluated();
-    if (Parent.get<Stmt>() == nullptr)
+    // The branch of `if consteval` that runs only during constant evaluation.
+    if (const auto *If = Parent.get<IfStmt>(); If != nullptr && If->isConsteval() &&
+                                               Child == (If->isNegatedConsteval() ? If->getElse()
+                                                                                  : If->getThen()))
+      return true;
+    Child = Parent.get<Stmt>();
+    if (Child == nullptr)
       return false;
     Parents = Ctx.getParents(Parent);
   }

@@ -206,12 +206,15 @@ LibraryFunction libraryFunctionOf(const CallExpr *Call) {
     return LibraryFunction::None;
   Name.consume_front("__builtin_");
   const auto Known = [](llvm::StringRef Base) {
+    static constexpr llvm::StringLiteral Rounding[] = {"floor", "ceil",      "trunc",
+                                                       "round", "nearbyint", "rint"};
+    if (llvm::is_contained(Rounding, Base))
+      return LibraryFunction::Round;
     return llvm::StringSwitch<LibraryFunction>(Base)
         .Case("fmin", LibraryFunction::FMin)
         .Case("fmax", LibraryFunction::FMax)
-        .Cases("floor", "ceil", "trunc", "round", LibraryFunction::Round)
-        .Cases("nearbyint", "rint", LibraryFunction::Round)
-        .Cases("fabs", "abs", LibraryFunction::Abs)
+        .Case("fabs", LibraryFunction::Abs)
+        .Case("abs", LibraryFunction::Abs)
         .Case("sqrt", LibraryFunction::Sqrt)
         .Default(LibraryFunction::None);
   };

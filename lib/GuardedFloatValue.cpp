@@ -37,7 +37,8 @@ FloatValueSet GuardedFloatValue::variableValues(const TrackedVariable &Var, cons
     return FloatValueSet::all();
   FloatValueSet Values = definedValues(Var, Read, Depth);
   const llvm::ArrayRef<VariableWrite> RootWrites = Writes.writesOf(Var.Root);
-  llvm::SmallVector<const Expr *, 2> Mentioning;
+  // The nearest guard on the variable, for the note when values get through.
+  const Expr *NearestGuard = nullptr;
   for (const DominatingGuard &Guard : Flow.guardsOn(Read)) {
     if (!conditionMentions(Guard.Condition, Var))
       continue;
@@ -53,12 +54,11 @@ FloatValueSet GuardedFloatValue::variableValues(const TrackedVariable &Var, cons
     if (Overwritten)
       continue;
     Values = Values.intersect(valuesAfterCondition(Guard.Condition, Guard.Truth, Var, Ctx));
-    const Expr *Whole = Flow.wholeCondition(Guard.Condition);
-    if (!llvm::is_contained(Mentioning, Whole))
-      Mentioning.push_back(Whole);
+    if (NearestGuard == nullptr)
+      NearestGuard = Flow.wholeCondition(Guard.Condition);
   }
-  for (const Expr *Guard : Mentioning)
-    Leaks.push_back({ValueLeak::GuardLetsThrough, Guard, Var, Values});
+  if (NearestGuard != nullptr)
+    Leaks.push_back({ValueLeak::GuardLetsThrough, NearestGuard, Var, Values});
   return Values;
 }
 

@@ -5,9 +5,9 @@
 // reaches the read on every path (or, for a local variable, any of its
 // definitions), narrowed by every guard that dominates the read with no write
 // in between. Definitions are evaluated where they run, so guards before them
-// count too. It also records why bad values remain, for diagnostics: guards
-// on a variable that let some values through, and calls such as std::clamp
-// that return a NaN argument unchanged.
+// count too. It also records why bad values remain, for diagnostics: the
+// nearest guard on each variable, with what it let through, and calls such as
+// std::clamp that return a NaN argument unchanged.
 //
 //===----------------------------------------------------------------------===//
 

@@ -5,7 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::allochunt {
 
@@ -29,26 +29,21 @@ llvm::StringRef libraryName(const CallExpr *Call, bool &InStd) {
 }
 
 bool isMathDomainFunction(llvm::StringRef Name) {
-  const auto Known = [](llvm::StringRef Base) {
-    return llvm::StringSwitch<bool>(Base)
-        .Cases("sqrt", "log", "log10", "log2", "log1p", true)
-        .Cases("pow", "fmod", "remainder", true)
-        .Cases("acos", "asin", "acosh", "atanh", true)
-        .Cases("tgamma", "lgamma", true)
-        .Default(false);
-  };
+  static constexpr llvm::StringLiteral DomainErrors[] = {
+      "sqrt", "log",  "log10", "log2", "log1p", "pow",    "fmod",
+      "remainder", "acos", "asin", "acosh", "atanh", "tgamma", "lgamma"};
+  const auto Known = [](llvm::StringRef Base) { return llvm::is_contained(DomainErrors, Base); };
   return Known(Name) || ((Name.ends_with("f") || Name.ends_with("l")) && Known(Name.drop_back()));
 }
 
 bool isParseFunction(llvm::StringRef Name, bool InStd) {
   if (InStd && (Name == "stod" || Name == "stof" || Name == "stold" || Name == "from_chars"))
     return true;
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("strtod", "strtof", "strtold", "atof", true)
-      .Cases("wcstod", "wcstof", "wcstold", true)
-      .Cases("sscanf", "fscanf", "scanf", "vsscanf", "vfscanf", "vscanf", true)
-      .Cases("swscanf", "fwscanf", "wscanf", true)
-      .Default(false);
+  static constexpr llvm::StringLiteral Parsers[] = {
+      "strtod", "strtof",  "strtold", "atof",    "wcstod",  "wcstof",  "wcstold",
+      "sscanf", "fscanf",  "scanf",   "vsscanf", "vfscanf", "vscanf",  "swscanf",
+      "fwscanf", "wscanf"};
+  return llvm::is_contained(Parsers, Name);
 }
 
 bool isInputStream(const CXXRecordDecl *Record, unsigned Depth = 0) {
@@ -182,8 +177,12 @@ private:
           bool InStd = false;
           const auto *Call = cast<CallExpr>(Write.Value);
           const llvm::StringRef Name = libraryName(Call, InStd);
-          Found = UntrustedOrigin{UntrustedOrigin::Parse, Call->getBeginLoc(),
-                                  isa<CXXOperatorCallExpr>(Call)
+          // `in >> v` is located at its operator (LLVM versions disagree on its start).
+          const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
+          Found = UntrustedOrigin{UntrustedOrigin::Parse,
+                                  Operator != nullptr ? Operator->getOperatorLoc()
+                                                      : Call->getBeginLoc(),
+                                  Operator != nullptr
                                       ? std::string("operator>>")
                                       : (InStd ? "std::" : "") + Name.str()};
         }

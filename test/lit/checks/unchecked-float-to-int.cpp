@@ -1,5 +1,5 @@
 // Default options (Mode=untrusted): every warning and note is pinned.
-// RUN: %check_allochunt %s allochunt-unchecked-float-to-int %t -- -- -I %S/Inputs/unchecked-float-to-int
+// RUN: %check_allochunt %s allochunt-unchecked-float-to-int %t
 // Mode=all: also values that do not come from an untrusted source.
 // RUN: %check_allochunt -check-suffix=ALL %s allochunt-unchecked-float-to-int %t -- \
 // RUN:   -config="{CheckOptions: {allochunt-unchecked-float-to-int.Mode: all}}" -- -DVARIANT -DMODE_ALL
@@ -173,7 +173,7 @@ int parsedFromStream(std::istream &in) {
   in >> value;
   return (int)value;
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: conversion from 'double' to 'int' is undefined behaviour when the value is NaN or infinite
-  // CHECK-NOTES: :[[@LINE-3]]:3: note: the value comes from 'operator>>', which accepts "nan" and "inf" and overflows to infinity
+  // CHECK-NOTES: :[[@LINE-3]]:6: note: the value comes from 'operator>>', which accepts "nan" and "inf" and overflows to infinity
   // CHECK-NOTES: :[[@LINE-3]]:10: note: check it first: 'if (!std::isfinite(value)) ...'
 }
 
@@ -514,8 +514,6 @@ constexpr int consteval_branch(double x) {
 }
 #endif
 
-#include "scaling.h"
-int useHeader(double points) { return scaledPixels(points, 2.0) + checkedPixels(points); }
 #endif // VARIANT
 
 //===----------------------------------------------------------------------===//
@@ -672,6 +670,7 @@ int assertionCompiledOut(double x) {
 
 #ifdef HEADER_ONLY
 #include "scaling.h"
+int useHeader(double points) { return scaledPixels(points, 2.0) + checkedPixels(points); }
 // CHECK-MESSAGES-HEADER: scaling.h:5:10: warning: conversion from 'double' to 'int' is undefined behaviour when the value is NaN or infinite
 #endif
 
