@@ -13,6 +13,7 @@
 #include "SerializeToMeasureCheck.h"
 #include "StringifyToCompareCheck.h"
 #include "UnboundedStaticCacheCheck.h"
+#include "UncheckedFloatToIntCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -37,6 +38,8 @@ public:
         "allochunt-stringify-to-compare");
     CheckFactories.registerCheck<UnboundedStaticCacheCheck>(
         "allochunt-unbounded-static-cache");
+    CheckFactories.registerCheck<UncheckedFloatToIntCheck>(
+        "allochunt-unchecked-float-to-int");
     // END CHECK LIST
   }
 };
