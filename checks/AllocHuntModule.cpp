@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "TemporaryLookupKeyCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -16,8 +17,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<TemporaryLookupKeyCheck>("allochunt-temporary-lookup-key");
     // END CHECK LIST
-    (void)CheckFactories;
   }
 };
 
