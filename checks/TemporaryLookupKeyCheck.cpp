@@ -5,15 +5,16 @@
 #include "lib/HeterogeneousLookup.h"
 #include "lib/NonOwningStringSource.h"
 #include "lib/StringReads.h"
+#include "lib/StringSourceFix.h"
 #include "lib/StringTypes.h"
 #include "lib/TemplateInstantiation.h"
 #include "lib/TransparentComparatorFix.h"
 
 #include "utils/OptionsUtils.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/AST/ParentMapContext.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/Support/Regex.h"
+
+#include <cstdint>
 
 using namespace clang::ast_matchers;
 
@@ -31,38 +32,9 @@ AST_MATCHER_P(Expr, ignoringStringConversions, ast_matchers::internal::Matcher<E
   return Inner.matches(*stripImplicitStringConversions(&Node), Finder, Builder);
 }
 
-/// How a temporary is rewritten.
-enum class Rewrite {
-  None,   ///< no fix-it
-  Drop,   ///< replace the temporary with its source
-  Retype, ///< replace the spelled string type with the view type
-};
-
 } // namespace
 
 static constexpr unsigned MaxLocalReferences = 32;
-
-static bool isInMacro(SourceRange Range) {
-  return Range.getBegin().isMacroID() || Range.getEnd().isMacroID();
-}
-
-static std::string sourceText(const Expr &E, const ASTContext &Context) {
-  return Lexer::getSourceText(CharSourceRange::getTokenRange(E.getSourceRange()),
-                              Context.getSourceManager(), Context.getLangOpts())
-      .str();
-}
-
-// An operand of a comparison that needs parentheses once it replaces a
-// temporary (`std::string(c ? a : b) == s` becomes `(c ? a : b) == s`).
-static bool needsParentheses(const Expr &Source) {
-  const Expr *E = Source.IgnoreImpCasts();
-  if (isa<BinaryOperator, AbstractConditionalOperator>(E))
-    return true;
-  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E))
-    return Operator->getOperator() != OO_Call && Operator->getOperator() != OO_Subscript &&
-           Operator->getOperator() != OO_Arrow;
-  return false;
-}
 
 // The variable or field a container lookup is called on, when the call
 // names it directly.
@@ -135,32 +107,13 @@ static bool otherOperandStaysObject(const StringRead &Read, llvm::ArrayRef<llvm:
   return isOwningStringType(Other.getType()) || isStringViewType(Other.getType());
 }
 
-static Rewrite chooseRewrite(const NonOwningStringSource &Source, bool RawSourceFits,
-                             const LangOptions &LangOpts) {
-  if (!Source.Explicit)
-    return Rewrite::None;
-  switch (Source.Kind) {
-  case StringSourceKind::View:
-    return Rewrite::Drop;
-  case StringSourceKind::Literal:
-  case StringSourceKind::CharacterPointer:
-    return RawSourceFits ? Rewrite::Drop : Rewrite::Retype;
-  case StringSourceKind::PointerAndLength:
-    return Rewrite::Retype;
-  case StringSourceKind::PointerPair:
-    // std::basic_string_view(first, last) exists from C++20.
-    return LangOpts.CPlusPlus20 ? Rewrite::Retype : Rewrite::None;
-  }
-  return Rewrite::None;
-}
-
-static std::string rewriteAction(Rewrite How, const NonOwningStringSource &Source,
+static std::string rewriteAction(SourceReplacement How, const NonOwningStringSource &Source,
                                  const std::string &View) {
   if (View.empty())
     return "pass a string view instead";
-  if (How == Rewrite::Retype)
+  if (How == SourceReplacement::View)
     return "construct a '" + View + "' instead";
-  if (How == Rewrite::None)
+  if (How == SourceReplacement::None)
     return "construct a '" + View + "' from the pointer and the length instead";
   switch (Source.Kind) {
   case StringSourceKind::View:
@@ -173,28 +126,6 @@ static std::string rewriteAction(Rewrite How, const NonOwningStringSource &Sourc
   }
 }
 
-// A local whose declared type can become the view type: spelled (not
-// `auto`) in the main file outside macros, alone in its declaration, and
-// initialised directly from a source that a view may keep referring to.
-static bool canRetypeLocal(const VarDecl &Local, const NonOwningStringSource &Source,
-                           ASTContext &Context) {
-  const TypeSourceInfo *Written = Local.getTypeSourceInfo();
-  const auto *Function = dyn_cast_or_null<FunctionDecl>(Local.getParentFunctionOrMethod());
-  if (Written == nullptr || Function == nullptr || Local.getType()->getContainedAutoType())
-    return false;
-  const SourceRange TypeRange = Written->getTypeLoc().getUnqualifiedLoc().getSourceRange();
-  if (isInMacro(TypeRange) || !Context.getSourceManager().isInMainFile(TypeRange.getBegin()))
-    return false;
-  if (Local.getInitStyle() == VarDecl::CInit && Source.Explicit)
-    return false; // `std::string k = std::string(sv);` would keep a view of a temporary
-  if (Source.Kind == StringSourceKind::PointerPair && !Context.getLangOpts().CPlusPlus20)
-    return false;
-  const DynTypedNodeList Parents = Context.getParents(Local);
-  const auto *Statement = Parents.size() == 1 ? Parents[0].get<DeclStmt>() : nullptr;
-  return Statement != nullptr && Statement->isSingleDecl() &&
-         isStableViewSource(Source, *Function);
-}
-
 TemporaryLookupKeyCheck::TemporaryLookupKeyCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       StringTypesOption(Options.get("StringTypes", DefaultOwningStringTypes)),
@@ -204,7 +135,7 @@ TemporaryLookupKeyCheck::TemporaryLookupKeyCheck(StringRef Name, ClangTidyContex
       Inserter(Options.getLocalOrGlobal("IncludeStyle", utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
   static const llvm::Regex QualifiedName("^(::)?[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$");
-  for (llvm::StringRef Entry : StringTypes)
+  for (const llvm::StringRef Entry : StringTypes)
     if (!QualifiedName.match(Entry))
       configurationDiag("invalid entry '%0' in option 'StringTypes' of '%1': expected a "
                         "qualified class or class template name such as '::std::basic_string'",
@@ -219,8 +150,8 @@ void TemporaryLookupKeyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
-void TemporaryLookupKeyCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
-                                                  Preprocessor *) {
+void TemporaryLookupKeyCheck::registerPPCallbacks(const SourceManager & /*SM*/, Preprocessor *PP,
+                                                  Preprocessor * /*ModuleExpanderPP*/) {
   Inserter.registerPreprocessor(PP);
 }
 
@@ -307,52 +238,32 @@ void TemporaryLookupKeyCheck::checkTemporary(const StringRead &Read,
     ViewFits = Lookup.Transparent;
     RawSourceFits = Lookup.StandardFunctors;
     if (!Lookup.Transparent) {
-      const ContainerFamily Family = *associativeContainerFamily(Read.Container);
+      const ContainerFamily Family =
+          associativeContainerFamily(Read.Container).value_or(ContainerFamily::Ordered);
       Action = containerAction(Family);
       const DeclaratorDecl *Container = containerDeclaration(*Read.ContainerObject);
       if (Container != nullptr)
         F.Notes.push_back(containerNote(*Container, Family, String));
-      if (Container != nullptr && FixContainerDeclarations && !InInstantiation &&
-          Family == ContainerFamily::Ordered) {
-        // One edit per declaration, however many lookups it serves.
-        if (FixedContainerDeclarations.contains(Container)) {
-          ViewFits = RawSourceFits = true;
-        } else if (std::optional<FixItHint> Fix = transparentComparatorFix(*Container, Context)) {
-          FixedContainerDeclarations.insert(Container);
-          F.Fixes.push_back(*Fix);
-          ViewFits = RawSourceFits = true;
-        }
-      }
+      if (fixContainerDeclaration(Container, Family, InInstantiation, Context, F))
+        ViewFits = RawSourceFits = true;
     }
   } else if (Read.Kind == StringReadKind::ComparisonOperand) {
     RawSourceFits = otherOperandStaysObject(Read, StringTypes, Context.getSourceManager());
   }
 
-  const Rewrite How =
-      ViewFits ? chooseRewrite(Source, RawSourceFits, Context.getLangOpts()) : Rewrite::None;
+  const SourceReplacement How =
+      ViewFits ? chooseSourceReplacement(Source, RawSourceFits, Context.getLangOpts())
+               : SourceReplacement::None;
   if (Action.empty())
     Action = rewriteAction(How, Source, View);
   F.Message = std::string("temporary '") + String + "' constructed " +
               (Source.Explicit ? "" : "implicitly ") + "only to " + purposeOf(Read, Context) +
               "; " + Action;
-
-  const bool Editable =
-      How != Rewrite::None && !View.empty() && !isInMacro(Source.String->getSourceRange()) &&
-      !isInMacro(Source.Source->getSourceRange()) &&
-      (Source.Second == nullptr || !isInMacro(Source.Second->getSourceRange()));
-  if (Editable && How == Rewrite::Drop) {
-    std::string Text = sourceText(*Source.Source, Context);
-    if (Read.Kind == StringReadKind::ComparisonOperand && needsParentheses(*Source.Source))
-      Text = "(" + Text + ")";
-    F.Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(Source.String->getSourceRange()), Text));
-  } else if (Editable && How == Rewrite::Retype &&
-             !isInMacro(Source.WrittenType.getSourceRange())) {
-    F.Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(Source.WrittenType.getSourceRange()), View));
-    if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(
-            Context.getSourceManager().getFileID(Loc), "<string_view>"))
-      F.Fixes.push_back(*Include);
+  if (std::optional<FixItHint> Fix = sourceReplacementFix(
+          Source, How, View, Read.Kind == StringReadKind::ComparisonOperand, Context)) {
+    F.Fixes.push_back(*Fix);
+    if (How == SourceReplacement::View)
+      addStringViewInclude(Loc, Context, F);
   }
   report(std::move(F), InInstantiation);
 }
@@ -405,7 +316,8 @@ void TemporaryLookupKeyCheck::checkNamedLocal(const VarDecl &Local, ASTContext &
   Finding F{Local.getLocation(), "", {}, {}};
   std::string Action = View.empty() ? "use a string view instead" : "declare it as '" + View + "'";
   if (NotTransparent) {
-    const ContainerFamily Family = *associativeContainerFamily(NotTransparent->Container);
+    const ContainerFamily Family =
+        associativeContainerFamily(NotTransparent->Container).value_or(ContainerFamily::Ordered);
     Action = containerAction(Family);
     if (const DeclaratorDecl *Container = containerDeclaration(*NotTransparent->ContainerObject))
       F.Notes.push_back(containerNote(*Container, Family, String));
@@ -415,17 +327,41 @@ void TemporaryLookupKeyCheck::checkNamedLocal(const VarDecl &Local, ASTContext &
               "; " + Action;
 
   const bool InInstantiation = isInTemplateInstantiation(Local);
-  if (!NotTransparent && !View.empty() && !InInstantiation &&
-      canRetypeLocal(Local, *Source, Context)) {
-    const SourceRange TypeRange =
-        Local.getTypeSourceInfo()->getTypeLoc().getUnqualifiedLoc().getSourceRange();
-    F.Fixes.push_back(
-        FixItHint::CreateReplacement(CharSourceRange::getTokenRange(TypeRange), View));
-    if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(
-            Context.getSourceManager().getFileID(Local.getLocation()), "<string_view>"))
-      F.Fixes.push_back(*Include);
+  if (!NotTransparent && !InInstantiation) {
+    if (std::optional<FixItHint> Fix = localAsViewFix(Local, *Source, View, Context)) {
+      F.Fixes.push_back(*Fix);
+      addStringViewInclude(Local.getLocation(), Context, F);
+    }
   }
   report(std::move(F), InInstantiation);
+}
+
+void TemporaryLookupKeyCheck::addStringViewInclude(SourceLocation Loc, const ASTContext &Context,
+                                                   Finding &F) {
+  if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(
+          Context.getSourceManager().getFileID(Loc), "<string_view>"))
+    F.Fixes.push_back(*Include);
+}
+
+// With FixContainerDeclarations, adds to \p F the edit that gives the ordered
+// container \p Container the comparator std::less<> (once per declaration,
+// however many lookups it serves). True when the container will be
+// transparent once the warning's fix-its are applied.
+bool TemporaryLookupKeyCheck::fixContainerDeclaration(const DeclaratorDecl *Container,
+                                                      ContainerFamily Family,
+                                                      bool InInstantiation, ASTContext &Context,
+                                                      Finding &F) {
+  if (Container == nullptr || !FixContainerDeclarations || InInstantiation ||
+      Family != ContainerFamily::Ordered)
+    return false;
+  if (FixedContainerDeclarations.contains(Container))
+    return true;
+  std::optional<FixItHint> Fix = transparentComparatorFix(*Container, Context);
+  if (!Fix)
+    return false;
+  FixedContainerDeclarations.insert(Container);
+  F.Fixes.push_back(*Fix);
+  return true;
 }
 
 // Code in a template instantiation is reported without fix-its, and only if
@@ -433,7 +369,7 @@ void TemporaryLookupKeyCheck::checkNamedLocal(const VarDecl &Local, ASTContext &
 // the template's pattern, may carry a fix-it).
 void TemporaryLookupKeyCheck::report(Finding F, bool InTemplateInstantiation) {
   if (InTemplateInstantiation) {
-    if (!Reported.contains(F.Loc) && !PendingFromInstantiations.count(F.Loc)) {
+    if (!Reported.contains(F.Loc) && PendingFromInstantiations.count(F.Loc) == 0) {
       F.Fixes.clear();
       PendingFromInstantiations.insert({F.Loc, std::move(F)});
     }
@@ -443,7 +379,7 @@ void TemporaryLookupKeyCheck::report(Finding F, bool InTemplateInstantiation) {
     return;
   PendingFromInstantiations.erase(F.Loc);
   {
-    DiagnosticBuilder Warning = diag(F.Loc, "%0") << F.Message;
+    const DiagnosticBuilder Warning = diag(F.Loc, "%0") << F.Message;
     for (const FixItHint &Fix : F.Fixes)
       Warning << Fix;
   }
@@ -453,7 +389,7 @@ void TemporaryLookupKeyCheck::report(Finding F, bool InTemplateInstantiation) {
 
 void TemporaryLookupKeyCheck::onEndOfTranslationUnit() {
   for (auto &Entry : PendingFromInstantiations) {
-    Finding &F = Entry.second;
+    const Finding &F = Entry.second;
     diag(F.Loc, "%0") << F.Message;
     for (const auto &[Loc, Text] : F.Notes)
       diag(Loc, "%0", DiagnosticIDs::Note) << Text;

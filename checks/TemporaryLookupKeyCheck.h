@@ -9,11 +9,13 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace clang::tidy::allochunt {
 
+enum class ContainerFamily : std::uint8_t;
 struct StringRead;
 struct NonOwningStringSource;
 
@@ -48,6 +50,9 @@ private:
   void checkTemporary(const StringRead &Read, const NonOwningStringSource &Source,
                       ASTContext &Context);
   void checkNamedLocal(const VarDecl &Local, ASTContext &Context);
+  bool fixContainerDeclaration(const DeclaratorDecl *Container, ContainerFamily Family,
+                               bool InInstantiation, ASTContext &Context, Finding &F);
+  void addStringViewInclude(SourceLocation Loc, const ASTContext &Context, Finding &F);
   void report(Finding F, bool InTemplateInstantiation);
 
   const std::string StringTypesOption;

@@ -9,6 +9,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
+#include <array>
+
 namespace clang::tidy::allochunt {
 
 namespace {
@@ -43,7 +45,7 @@ std::optional<ContainerFamily> associativeContainerFamily(const CXXRecordDecl *C
 }
 
 bool isKeyLookupMember(llvm::StringRef Name) {
-  static constexpr llvm::StringLiteral Members[] = {
+  static constexpr std::array<llvm::StringLiteral, 6> Members = {
       "find", "count", "contains", "equal_range", "lower_bound", "upper_bound"};
   return llvm::is_contained(Members, Name);
 }
@@ -81,10 +83,9 @@ static bool declaresMember(const CXXRecordDecl *Class, llvm::StringRef Name,
   const IdentifierInfo &Id = Class->getASTContext().Idents.get(Name);
   if (!Class->lookup(&Id).empty())
     return true;
-  for (const CXXBaseSpecifier &Base : Class->bases())
-    if (declaresMember(Base.getType()->getAsCXXRecordDecl(), Name, Depth + 1))
-      return true;
-  return false;
+  return llvm::any_of(Class->bases(), [&](const CXXBaseSpecifier &Base) {
+    return declaresMember(Base.getType()->getAsCXXRecordDecl(), Name, Depth + 1);
+  });
 }
 
 bool isTransparentFunctor(QualType Functor) {
@@ -98,7 +99,7 @@ static bool isStandardTransparentFunctor(QualType Functor) {
   const CXXRecordDecl *Class = Functor.isNull() ? nullptr : Functor->getAsCXXRecordDecl();
   if (Class == nullptr || !Class->isInStdNamespace() || !isTransparentFunctor(Functor))
     return false;
-  static constexpr llvm::StringLiteral Names[] = {
+  static constexpr std::array<llvm::StringLiteral, 6> Names = {
       "less", "greater", "less_equal", "greater_equal", "equal_to", "not_equal_to"};
   return llvm::is_contained(Names, Class->getName());
 }
@@ -107,27 +108,26 @@ static bool isStandardTransparentFunctor(QualType Functor) {
 // a std::basic_string_view argument (overload resolution is not re-run).
 static bool callOperatorAcceptsStringView(QualType Functor) {
   const CXXRecordDecl *Class = Functor.isNull() ? nullptr : Functor->getAsCXXRecordDecl();
-  if (Class == nullptr || (Class = Class->getDefinition()) == nullptr)
+  if (Class != nullptr)
+    Class = Class->getDefinition();
+  if (Class == nullptr)
     return false;
   const DeclarationName Call =
       Class->getASTContext().DeclarationNames.getCXXOperatorName(OO_Call);
-  for (const NamedDecl *Found : Class->lookup(Call)) {
+  return llvm::any_of(Class->lookup(Call), [](const NamedDecl *Found) {
     if (isa<FunctionTemplateDecl>(Found))
       return true;
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(Found))
-      for (const ParmVarDecl *Param : Method->parameters())
-        if (isStringViewType(Param->getType()))
-          return true;
-  }
-  return false;
+    const auto *Method = dyn_cast<CXXMethodDecl>(Found);
+    return Method != nullptr && llvm::any_of(Method->parameters(), [](const ParmVarDecl *Param) {
+             return isStringViewType(Param->getType());
+           });
+  });
 }
 
 static bool hasMemberTemplate(const CXXRecordDecl &Class, llvm::StringRef Name) {
   const IdentifierInfo &Id = Class.getASTContext().Idents.get(Name);
-  for (const NamedDecl *Found : Class.lookup(&Id))
-    if (isa<FunctionTemplateDecl>(Found))
-      return true;
-  return false;
+  return llvm::any_of(Class.lookup(&Id),
+                      [](const NamedDecl *Found) { return isa<FunctionTemplateDecl>(Found); });
 }
 
 HeterogeneousLookup analyzeHeterogeneousLookup(const CXXRecordDecl &Container,
@@ -142,7 +142,7 @@ HeterogeneousLookup analyzeHeterogeneousLookup(const CXXRecordDecl &Container,
   if (Shape->Family == ContainerFamily::Unordered)
     Functors.push_back(templateArgumentType(Container, First + 1));
   Result.Transparent = Result.StandardFunctors = Result.AcceptsStringView = true;
-  for (QualType Functor : Functors) {
+  for (const QualType Functor : Functors) {
     const bool Standard = isStandardTransparentFunctor(Functor);
     Result.Transparent &= isTransparentFunctor(Functor);
     Result.StandardFunctors &= Standard;

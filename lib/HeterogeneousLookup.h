@@ -19,12 +19,13 @@
 #include "clang/AST/Type.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
 #include <optional>
 
 namespace clang::tidy::allochunt {
 
 /// The two families of standard associative containers.
-enum class ContainerFamily { Ordered, Unordered };
+enum class ContainerFamily : std::uint8_t { Ordered, Unordered };
 
 /// The family of \p Class when it is a specialization of std::map, multimap,
 /// set, multiset or their unordered counterparts; std::nullopt otherwise.

@@ -20,12 +20,13 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
 #include <optional>
 
 namespace clang::tidy::allochunt {
 
 /// What the characters of the new string come from.
-enum class StringSourceKind {
+enum class StringSourceKind : std::uint8_t {
   Literal,          ///< "abc"
   CharacterPointer, ///< const char *p (or a char array that decays)
   View,             ///< std::basic_string_view

@@ -11,6 +11,8 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
 
+#include <array>
+
 namespace clang::tidy::allochunt {
 
 const Expr *stripImplicitStringConversions(const Expr *E) {
@@ -36,12 +38,15 @@ static QualType iteratorElementType(QualType Iterator) {
   if (const auto *Pointer = Iterator->getAs<PointerType>())
     return Pointer->getPointeeType();
   const CXXRecordDecl *Class = Iterator->getAsCXXRecordDecl();
-  if (Class == nullptr || (Class = Class->getDefinition()) == nullptr)
+  if (Class != nullptr)
+    Class = Class->getDefinition();
+  if (Class == nullptr)
     return {};
   const DeclarationName Star =
       Class->getASTContext().DeclarationNames.getCXXOperatorName(OO_Star);
   for (const NamedDecl *Found : Class->lookup(Star))
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(Found); Method && Method->param_empty())
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Found);
+        Method != nullptr && Method->param_empty())
       return Method->getReturnType().getNonReferenceType();
   return {};
 }
@@ -52,11 +57,14 @@ static QualType rangeElementType(QualType Range) {
   if (const auto *Array = Range->getAsArrayTypeUnsafe())
     return Array->getElementType();
   const CXXRecordDecl *Class = Range->getAsCXXRecordDecl();
-  if (Class == nullptr || (Class = Class->getDefinition()) == nullptr)
+  if (Class != nullptr)
+    Class = Class->getDefinition();
+  if (Class == nullptr)
     return {};
   const IdentifierInfo &Begin = Class->getASTContext().Idents.get("begin");
   for (const NamedDecl *Found : Class->lookup(&Begin))
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(Found); Method && Method->param_empty())
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Found);
+        Method != nullptr && Method->param_empty())
       return iteratorElementType(Method->getReturnType());
   return {};
 }
@@ -110,7 +118,7 @@ static void addRangesAlgorithmReads(const CXXOperatorCallExpr &Call,
   if (Algorithm == nullptr || Operator == nullptr || !Algorithm->getDeclName().isIdentifier())
     return;
   const auto *Namespace = dyn_cast<NamespaceDecl>(Algorithm->getDeclContext());
-  static constexpr llvm::StringLiteral Names[] = {"find", "count", "contains"};
+  static constexpr std::array<llvm::StringLiteral, 3> Names = {"find", "count", "contains"};
   if (Namespace == nullptr || Namespace->getName() != "ranges" ||
       !Namespace->getParent()->isStdNamespace() ||
       !llvm::is_contained(Names, Algorithm->getName()))

@@ -18,12 +18,13 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <cstdint>
 #include <optional>
 
 namespace clang::tidy::allochunt {
 
 /// How a string is read.
-enum class StringReadKind {
+enum class StringReadKind : std::uint8_t {
   LookupKey,         ///< key of find/count/contains/... on a std associative container
   SearchedValue,     ///< value of std::find/count, std::ranges::find/count/contains
   ComparisonOperand, ///< operand of a std ==, !=, <, <=, >, >=, <=>

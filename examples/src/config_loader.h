@@ -9,6 +9,7 @@ namespace service {
 class ConfigLoader {
 public:
   void set(std::string key, std::string value);
+  std::string_view get(std::string_view key) const;
 
 private:
   std::unordered_map<std::string, std::string> values_;
