@@ -12,6 +12,7 @@
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
 #include "StringifyToCompareCheck.h"
+#include "TemporaryLookupKeyCheck.h"
 #include "UnboundedStaticCacheCheck.h"
 #include "UncheckedFloatToIntCheck.h"
 #include "lib/Compat.h"
@@ -36,6 +37,8 @@ public:
         "allochunt-serialize-to-measure");
     CheckFactories.registerCheck<StringifyToCompareCheck>(
         "allochunt-stringify-to-compare");
+    CheckFactories.registerCheck<TemporaryLookupKeyCheck>(
+        "allochunt-temporary-lookup-key");
     CheckFactories.registerCheck<UnboundedStaticCacheCheck>(
         "allochunt-unbounded-static-cache");
     CheckFactories.registerCheck<UncheckedFloatToIntCheck>(

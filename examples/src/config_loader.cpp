@@ -52,4 +52,10 @@ std::string ConfigLoader::expanded(const std::string &key) const {
   return out;
 }
 
+std::string_view ConfigLoader::get(std::string_view key) const {
+  const std::string lookup(key);
+  auto it = values_.find(lookup);
+  return it == values_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 } // namespace service
