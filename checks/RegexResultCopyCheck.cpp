@@ -5,8 +5,8 @@
 #include "lib/MatchTextStability.h"
 #include "lib/RegexAPI.h"
 #include "lib/StatementGuards.h"
-#include "lib/StringReads.h"
 #include "lib/StringTypes.h"
+#include "lib/TextReads.h"
 
 #include "utils/ASTUtils.h"
 #include "clang/AST/ASTContext.h"
@@ -172,8 +172,8 @@ subMatchReplacement(const SubMatchCopy &Copy, bool BeforeMemberCall,
 
 // True when \p Read compares a string the way a std::sub_match can too:
 // with an operator, or as the object of a one-argument compare().
-static bool isSubMatchStyleComparison(const StringRead &Read) {
-  if (Read.Kind != StringReadKind::Compared)
+static bool isSubMatchStyleComparison(const TextRead &Read) {
+  if (Read.Kind != TextReadKind::Compared)
     return false;
   if (Read.Member.empty())
     return true;
@@ -386,8 +386,8 @@ void RegexResultCopyCheck::checkSubMatchCopy(const CXXMemberCallExpr &Text,
     return;
   }
   const std::optional<SubMatchCopy> Copy = findSubMatchCopy(*Candidate);
-  const std::optional<StringRead> Read =
-      Copy ? findStringRead(Copy->Copy, Context) : std::nullopt;
+  const std::optional<TextRead> Read =
+      Copy ? findTextRead(Copy->Copy, Context) : std::nullopt;
   if (!Read || !isSubMatchStyleComparison(*Read) || Read->Other == nullptr)
     return;
   const SubMatchComparison Comparison = subMatchComparisonWith(
@@ -427,12 +427,12 @@ void RegexResultCopyCheck::checkNamedSubMatchCopy(const VarDecl &Var,
   const Stmt *Scope = Declaration.size() == 1 && Declaration[0].get<DeclStmt>()
                           ? parentStmt(*Declaration[0].get<DeclStmt>(), Context)
                           : nullptr;
-  llvm::SmallVector<StringRead, 4> Reads;
+  llvm::SmallVector<TextRead, 4> Reads;
   if (!Var.isLocalVarDecl() || Var.isStaticLocal() || Var.isCXXForRangeDecl() ||
       !isOwningStringType(Var.getType()) || Body == nullptr ||
-      Scope == nullptr || !isOnlyRead(Var, *Body, Context, Reads))
+      Scope == nullptr || !isOnlyReadText(Var, *Body, Context, Reads))
     return;
-  for (const StringRead &Read : Reads)
+  for (const TextRead &Read : Reads)
     if (!isSubMatchStyleComparison(Read) || Read.Other == nullptr ||
         subMatchComparisonWith(SubMatch, *Read.Other, !Read.Member.empty()) !=
             SubMatchComparison::Supported)
