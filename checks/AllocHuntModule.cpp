@@ -6,9 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "CaseInsensitiveCopyCheck.h"
 #include "MemoryResourceContractCheck.h"
-#include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
 #include "StringifyToCompareCheck.h"
@@ -25,12 +23,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
-    CheckFactories.registerCheck<CaseInsensitiveCopyCheck>(
-        "allochunt-case-insensitive-copy");
     CheckFactories.registerCheck<MemoryResourceContractCheck>(
         "allochunt-memory-resource-contract");
-    CheckFactories.registerCheck<PerCallConstantCheck>(
-        "allochunt-per-call-constant");
     CheckFactories.registerCheck<RegexResultCopyCheck>(
         "allochunt-regex-result-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
