@@ -13,6 +13,7 @@
 #include "lib/AllocatorClasses.h"
 #include "lib/ParameterUse.h"
 #include "lib/QualifiedNameList.h"
+#include "lib/RejectedCode.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -75,6 +76,8 @@ static bool isInstantiation(const FunctionDecl &Function) {
 
 void MemoryResourceContractCheck::check(
     const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   if (const auto *Method = Result.Nodes.getNodeAs<CXXMethodDecl>("override")) {
     if (isInstantiation(*Method) || Method->getBody() == nullptr)
       return;

@@ -4,6 +4,7 @@
 
 #include "lib/MatchTextStability.h"
 #include "lib/RegexAPI.h"
+#include "lib/RejectedCode.h"
 #include "lib/StatementGuards.h"
 #include "lib/StringTypes.h"
 #include "lib/TextReads.h"
@@ -231,6 +232,8 @@ void RegexResultCopyCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void RegexResultCopyCheck::check(const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("algorithm")) {
     checkReplaceIntoItself(*Call, *Result.Context);
     checkTemporarySubject(*Call, *Result.Context);

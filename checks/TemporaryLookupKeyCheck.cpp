@@ -4,6 +4,7 @@
 
 #include "lib/HeterogeneousLookup.h"
 #include "lib/NonOwningStringSource.h"
+#include "lib/RejectedCode.h"
 #include "lib/StringReads.h"
 #include "lib/StringSourceFix.h"
 #include "lib/StringTypes.h"
@@ -191,6 +192,8 @@ void TemporaryLookupKeyCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void TemporaryLookupKeyCheck::check(const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
   for (const StringRead &Read : stringReadsOf(*Call)) {
     const Expr *Operand = stripImplicitStringConversions(Read.Operand);

@@ -13,6 +13,7 @@
 
 #include "lib/ContainerMutation.h"
 #include "lib/QualifiedNameList.h"
+#include "lib/RejectedCode.h"
 #include "lib/RunsOnce.h"
 
 #include "clang/AST/ASTContext.h"
@@ -124,6 +125,8 @@ void UnboundedStaticCacheCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void UnboundedStaticCacheCheck::check(const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   const auto *Container = Result.Nodes.getNodeAs<VarDecl>("container");
   if (Container == nullptr || !isPrivateStaticStorage(*Container))
     return;

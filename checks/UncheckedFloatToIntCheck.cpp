@@ -5,6 +5,7 @@
 #include "lib/FloatExprValues.h"
 #include "lib/GuardDominance.h"
 #include "lib/GuardedFloatValue.h"
+#include "lib/RejectedCode.h"
 #include "lib/UntrustedFloatOrigin.h"
 #include "lib/VariableWrites.h"
 
@@ -235,6 +236,8 @@ UncheckedFloatToIntCheck::analysisOf(const Decl *Function) {
 }
 
 void UncheckedFloatToIntCheck::check(const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   ASTContext &Ctx = *Result.Context;
   Conversion C{};
   C.Function = Result.Nodes.getNodeAs<Decl>("function");
