@@ -6,6 +6,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "MemoryResourceContractCheck.h"
+#include "RegexResultCopyCheck.h"
+#include "SerializeToMeasureCheck.h"
+#include "StringifyToCompareCheck.h"
+#include "TemporaryLookupKeyCheck.h"
+#include "UnboundedStaticCacheCheck.h"
 #include "UncheckedFloatToIntCheck.h"
 #include "lib/Compat.h"
 
@@ -17,7 +23,20 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
-    CheckFactories.registerCheck<UncheckedFloatToIntCheck>("allochunt-unchecked-float-to-int");
+    CheckFactories.registerCheck<MemoryResourceContractCheck>(
+        "allochunt-memory-resource-contract");
+    CheckFactories.registerCheck<RegexResultCopyCheck>(
+        "allochunt-regex-result-copy");
+    CheckFactories.registerCheck<SerializeToMeasureCheck>(
+        "allochunt-serialize-to-measure");
+    CheckFactories.registerCheck<StringifyToCompareCheck>(
+        "allochunt-stringify-to-compare");
+    CheckFactories.registerCheck<TemporaryLookupKeyCheck>(
+        "allochunt-temporary-lookup-key");
+    CheckFactories.registerCheck<UnboundedStaticCacheCheck>(
+        "allochunt-unbounded-static-cache");
+    CheckFactories.registerCheck<UncheckedFloatToIntCheck>(
+        "allochunt-unchecked-float-to-int");
     // END CHECK LIST
   }
 };

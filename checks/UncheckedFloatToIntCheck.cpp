@@ -5,6 +5,7 @@
 #include "lib/FloatExprValues.h"
 #include "lib/GuardDominance.h"
 #include "lib/GuardedFloatValue.h"
+#include "lib/RejectedCode.h"
 #include "lib/UntrustedFloatOrigin.h"
 #include "lib/VariableWrites.h"
 
@@ -439,6 +440,8 @@ UncheckedFloatToIntCheck::analysisOf(const Decl *Function) {
 }
 
 void UncheckedFloatToIntCheck::check(const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   ASTContext &Ctx = *Result.Context;
   const Conversion C = conversionOf(Result);
   if (C.Site == nullptr || C.Location.isInvalid() || Reported.contains(C.Location))
