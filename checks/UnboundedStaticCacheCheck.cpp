@@ -213,23 +213,23 @@ static bool isComparedWithBound(const Expr &SizeCall, ASTContext &Ctx,
     const auto Parents = Ctx.getParents(Node);
     if (Parents.empty())
       return false;
-    if (const auto *Cast = Parents[0].get<ImplicitCastExpr>()) {
-      if (Cast->getCastKind() == CK_IntegralToBoolean) {
-        IsEmptinessTest = true;
-        return false;
-      }
-    } else if (const auto *Binary = Parents[0].get<BinaryOperator>()) {
+    if (const auto *Binary = Parents[0].get<BinaryOperator>()) {
       if (!Binary->isComparisonOp())
         return false;
       const Expr *Other = Binary->getLHS()->IgnoreParenImpCasts();
-      if (Other == Node.get<Expr>())
+      if (Other == &SizeCall)
         Other = Binary->getRHS()->IgnoreParenImpCasts();
       const auto *Literal = dyn_cast<IntegerLiteral>(Other);
       IsEmptinessTest = Literal != nullptr && Literal->getValue() == 0;
       return !IsEmptinessTest;
-    } else if (Parents[0].get<ParenExpr>() == nullptr) {
+    }
+    const auto *Cast = Parents[0].get<ImplicitCastExpr>();
+    if (Cast != nullptr && Cast->getCastKind() == CK_IntegralToBoolean) {
+      IsEmptinessTest = true;
       return false;
     }
+    if (Cast == nullptr && Parents[0].get<ParenExpr>() == nullptr)
+      return false;
     Node = Parents[0];
   }
 }
