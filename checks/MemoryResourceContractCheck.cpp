@@ -33,9 +33,9 @@ MemoryResourceContractCheck::MemoryResourceContractCheck(
       RawMemoryResourceBases(
           Options.get("MemoryResourceBases", DefaultMemoryResourceBases)),
       MemoryResourceBases([this] {
-        StringRef Invalid;
-        std::vector<StringRef> Names =
-            parseQualifiedNames(RawMemoryResourceBases, Invalid);
+        llvm::SmallVector<std::string, 1> Invalid;
+        std::vector<std::string> Names =
+            parseQualifiedNameList(RawMemoryResourceBases, Invalid);
         if (!Invalid.empty())
           configurationDiag(
               "invalid entry '%0' in option "
@@ -43,7 +43,7 @@ MemoryResourceContractCheck::MemoryResourceContractCheck(
               "expected qualified class names such as "
               "'::std::pmr::memory_resource', separated by ';'",
               DiagnosticIDs::Error)
-              << Invalid;
+              << Invalid.front();
         return Names;
       }()) {}
 
@@ -59,7 +59,8 @@ void MemoryResourceContractCheck::registerMatchers(MatchFinder *Finder) {
             hasAnyName("do_allocate", "do_deallocate", "do_is_equal"),
             isDefinition(), unless(isExpansionInSystemHeader()),
             ofClass(cxxRecordDecl(isDerivedFrom(
-                cxxRecordDecl(hasAnyName(MemoryResourceBases))))))
+                cxxRecordDecl(hasAnyName(std::vector<StringRef>(
+                    MemoryResourceBases.begin(), MemoryResourceBases.end())))))))
             .bind("override"),
         this);
   Finder->addMatcher(

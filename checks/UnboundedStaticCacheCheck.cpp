@@ -56,16 +56,16 @@ UnboundedStaticCacheCheck::UnboundedStaticCacheCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       RawCacheTypes(Options.get("CacheTypes", DefaultCacheTypes)),
       CacheTypes([this] {
-        StringRef Invalid;
-        std::vector<StringRef> Names =
-            parseQualifiedNames(RawCacheTypes, Invalid);
+        llvm::SmallVector<std::string, 1> Invalid;
+        std::vector<std::string> Names =
+            parseQualifiedNameList(RawCacheTypes, Invalid);
         if (!Invalid.empty())
           configurationDiag("invalid entry '%0' in option "
                             "'allochunt-unbounded-static-cache.CacheTypes': "
                             "expected qualified class names such as "
                             "'::std::map', separated by ';'",
                             DiagnosticIDs::Error)
-              << Invalid;
+              << Invalid.front();
         return Names;
       }()) {}
 
@@ -78,7 +78,7 @@ void UnboundedStaticCacheCheck::registerMatchers(MatchFinder *Finder) {
   if (CacheTypes.empty())
     return;
   const auto CacheType = qualType(
-      hasCanonicalType(hasDeclaration(cxxRecordDecl(hasAnyName(CacheTypes)))));
+      hasCanonicalType(hasDeclaration(cxxRecordDecl(hasAnyName(std::vector<StringRef>(CacheTypes.begin(), CacheTypes.end()))))));
   const auto Container =
       varDecl(hasGlobalStorage(),
               hasType(qualType(anyOf(CacheType, references(CacheType)))))

@@ -13,13 +13,14 @@ std::optional<uint64_t> NonOwningStringSource::knownByteLength(const ASTContext 
     return cast<StringLiteral>(Source->IgnoreParens())->getByteLength();
   if (Kind != StringSourceKind::PointerAndLength || Second->isValueDependent())
     return std::nullopt;
-  std::optional<llvm::APSInt> Length = Second->getIntegerConstantExpr(Context);
   const QualType Pointer = Source->getType().getCanonicalType();
   const QualType Character = Pointer->isPointerType() ? Pointer->getPointeeType()
                                                       : Context.getBaseElementType(Pointer);
-  if (!Length || Length->isNegative() || Character->isIncompleteType())
+  Expr::EvalResult Length;
+  if (Character->isIncompleteType() || !Second->EvaluateAsInt(Length, Context) ||
+      Length.Val.getInt().isNegative())
     return std::nullopt;
-  return Length->getZExtValue() *
+  return Length.Val.getInt().getZExtValue() *
          static_cast<uint64_t>(Context.getTypeSizeInChars(Character).getQuantity());
 }
 
