@@ -379,7 +379,7 @@ bool TemporaryLookupKeyCheck::fixContainerDeclaration(const DeclaratorDecl *Cont
 // the template's pattern, may carry a fix-it).
 void TemporaryLookupKeyCheck::report(Finding F, bool InTemplateInstantiation) {
   if (InTemplateInstantiation) {
-    if (!Reported.contains(F.Loc) && PendingFromInstantiations.count(F.Loc) == 0) {
+    if (!Reported.contains(F.Loc) && !PendingFromInstantiations.contains(F.Loc)) {
       F.Fixes.clear();
       PendingFromInstantiations.insert({F.Loc, std::move(F)});
     }
