@@ -33,9 +33,9 @@ MemoryResourceContractCheck::MemoryResourceContractCheck(
       RawMemoryResourceBases(
           Options.get("MemoryResourceBases", DefaultMemoryResourceBases)),
       MemoryResourceBases([this] {
-        StringRef Invalid;
-        std::vector<StringRef> Names =
-            parseQualifiedNames(RawMemoryResourceBases, Invalid);
+        llvm::SmallVector<std::string, 1> Invalid;
+        std::vector<std::string> Names =
+            parseQualifiedNameList(RawMemoryResourceBases, Invalid);
         if (!Invalid.empty())
           configurationDiag(
               "invalid entry '%0' in option "
@@ -43,7 +43,7 @@ MemoryResourceContractCheck::MemoryResourceContractCheck(
               "expected qualified class names such as "
               "'::std::pmr::memory_resource', separated by ';'",
               DiagnosticIDs::Error)
-              << Invalid;
+              << Invalid.front();
         return Names;
       }()) {}
 
@@ -59,7 +59,8 @@ void MemoryResourceContractCheck::registerMatchers(MatchFinder *Finder) {
             hasAnyName("do_allocate", "do_deallocate", "do_is_equal"),
             isDefinition(), unless(isExpansionInSystemHeader()),
             ofClass(cxxRecordDecl(isDerivedFrom(
-                cxxRecordDecl(hasAnyName(MemoryResourceBases))))))
+                cxxRecordDecl(hasAnyName(std::vector<StringRef>(
+                    MemoryResourceBases.begin(), MemoryResourceBases.end())))))))
             .bind("override"),
         this);
   Finder->addMatcher(
@@ -149,6 +150,14 @@ static const FunctionDecl *allocateOf(const CXXMethodDecl &Deallocate) {
   return nullptr;
 }
 
+using FamilySites = SmallVector<std::pair<AllocationFamily, const Expr *>, 2>;
+
+static bool isOneOf(AllocationFamily Family, const FamilySites &Sites) {
+  return llvm::any_of(Sites, [Family](const auto &Site) {
+    return Site.first == Family;
+  });
+}
+
 void MemoryResourceContractCheck::checkDeallocate(
     const CXXMethodDecl &Deallocate, ASTContext &Ctx) {
   const FunctionDecl *Allocate = allocateOf(Deallocate);
@@ -157,15 +166,13 @@ void MemoryResourceContractCheck::checkDeallocate(
   const auto AnyCall =
       expr(anyOf(callExpr(), cxxNewExpr(), cxxDeleteExpr())).bind("e");
   // The families do_allocate draws from, each with its first site.
-  SmallVector<std::pair<AllocationFamily, const Expr *>, 2> Allocated;
+  FamilySites Allocated;
   for (const BoundNodes &Match :
        match(findAll(AnyCall), *Allocate->getBody(), Ctx)) {
     const auto *Site = Match.getNodeAs<Expr>("e");
-    if (const std::optional<AllocationFamily> Family = allocationFamilyOf(*Site))
-      if (llvm::none_of(Allocated, [&](const auto &Known) {
-            return Known.first == *Family;
-          }))
-        Allocated.emplace_back(*Family, Site);
+    const std::optional<AllocationFamily> Family = allocationFamilyOf(*Site);
+    if (Family.has_value() && !isOneOf(*Family, Allocated))
+      Allocated.emplace_back(*Family, Site);
   }
   if (Allocated.empty())
     return;
@@ -173,9 +180,7 @@ void MemoryResourceContractCheck::checkDeallocate(
        match(findAll(AnyCall), *Deallocate.getBody(), Ctx)) {
     const auto *Site = Match.getNodeAs<Expr>("e");
     const std::optional<AllocationFamily> Family = deallocationFamilyOf(*Site);
-    if (!Family || llvm::any_of(Allocated, [&](const auto &Known) {
-          return Known.first == *Family;
-        }))
+    if (!Family.has_value() || isOneOf(*Family, Allocated))
       continue;
     const auto &[Expected, AllocationSite] = Allocated.front();
     diag(Site->getBeginLoc(),

@@ -30,7 +30,7 @@ private:
   void checkAllocatorEquality(const FunctionDecl &Equality);
 
   const std::string RawMemoryResourceBases;
-  const std::vector<StringRef> MemoryResourceBases;
+  const std::vector<std::string> MemoryResourceBases;
 };
 
 } // namespace clang::tidy::allochunt

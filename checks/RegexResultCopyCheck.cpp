@@ -16,6 +16,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 
+#include <cstdint>
 #include <optional>
 
 using namespace clang::ast_matchers;
@@ -103,10 +104,9 @@ static bool searchesSubject(const Stmt &S, const Expr &Subject,
         sameVariable(&Subject, Call->getArg(0), Context))
       return true;
   }
-  for (const Stmt *Child : S.children())
-    if (Child != nullptr && searchesSubject(*Child, Subject, Context))
-      return true;
-  return false;
+  return llvm::any_of(S.children(), [&](const Stmt *Child) {
+    return Child != nullptr && searchesSubject(*Child, Subject, Context);
+  });
 }
 
 // The source of an explicit owning-string temporary (`std::string(x)`,
@@ -321,7 +321,7 @@ void RegexResultCopyCheck::checkTemporarySubject(const CallExpr &Call,
   const Expr *Source = explicitStringTemporarySource(*Call.getArg(0));
   if (Source == nullptr)
     return;
-  enum { View, CString, String } Kind = String;
+  enum : std::uint8_t { View, CString, String } Kind = String;
   const Expr *Written = Source->IgnoreImpCasts();
   if (isStringViewType(Written->getType()))
     Kind = View;
@@ -427,9 +427,10 @@ void RegexResultCopyCheck::checkNamedSubMatchCopy(const VarDecl &Var,
   const auto *Function = dyn_cast<FunctionDecl>(Var.getDeclContext());
   const Stmt *Body = Function != nullptr ? Function->getBody() : nullptr;
   const DynTypedNodeList Declaration = Context.getParents(Var);
-  const Stmt *Scope = Declaration.size() == 1 && Declaration[0].get<DeclStmt>()
-                          ? parentStmt(*Declaration[0].get<DeclStmt>(), Context)
-                          : nullptr;
+  const Stmt *Scope =
+      Declaration.size() == 1 && Declaration[0].get<DeclStmt>() != nullptr
+          ? parentStmt(*Declaration[0].get<DeclStmt>(), Context)
+          : nullptr;
   llvm::SmallVector<TextRead, 4> Reads;
   if (!Var.isLocalVarDecl() || Var.isStaticLocal() || Var.isCXXForRangeDecl() ||
       !isOwningStringType(Var.getType()) || Body == nullptr ||

@@ -26,10 +26,10 @@ static constexpr std::array<StringProducerKind, 6> MeasuredKinds = {
     StringProducerKind::Substring,      StringProducerKind::Serialization};
 
 static std::vector<std::string>
-producersOf(const std::vector<FunctionNamePair> &Pairs) {
+producersOf(const std::vector<QualifiedNamePair> &Pairs) {
   std::vector<std::string> Names;
   Names.reserve(Pairs.size());
-  for (const FunctionNamePair &Pair : Pairs)
+  for (const QualifiedNamePair &Pair : Pairs)
     Names.push_back(Pair.From);
   return Names;
 }
@@ -37,7 +37,7 @@ producersOf(const std::vector<FunctionNamePair> &Pairs) {
 SerializeToMeasureCheck::SerializeToMeasureCheck(StringRef Name,
                                                  ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      MeasureFunctions(parseFunctionNamePairs(Options.get("MeasureFunctions", ""),
+      MeasureFunctions(parseQualifiedNamePairs(Options.get("MeasureFunctions", ""),
                                               InvalidEntries)),
       ConfiguredProducerNames(producersOf(MeasureFunctions)) {
   for (const std::string &Invalid : InvalidEntries)
@@ -49,7 +49,7 @@ SerializeToMeasureCheck::SerializeToMeasureCheck(StringRef Name,
 
 void SerializeToMeasureCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MeasureFunctions",
-                serializeFunctionNamePairs(MeasureFunctions));
+                serializeQualifiedNamePairs(MeasureFunctions));
 }
 
 void SerializeToMeasureCheck::registerMatchers(MatchFinder *Finder) {
@@ -294,7 +294,7 @@ void SerializeToMeasureCheck::check(const MatchFinder::MatchResult &Result) {
     break;
   }
   // A configured producer: its measurer from MeasureFunctions.
-  for (const FunctionNamePair &Pair : MeasureFunctions) {
+  for (const QualifiedNamePair &Pair : MeasureFunctions) {
     const llvm::StringRef From = llvm::StringRef(Pair.From).ltrim(':');
     if (From == Site.Callee || From == Producer->Callee->getName()) {
       diag(Site.Location, "'%0' allocates a string only to measure it; use '%1'")

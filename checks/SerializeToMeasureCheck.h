@@ -5,7 +5,7 @@
 
 #include "ClangTidyCheck.h"
 #include "lib/Compat.h"
-#include "lib/FunctionNameList.h"
+#include "lib/QualifiedNameList.h"
 
 #include <string>
 #include <vector>
@@ -32,7 +32,7 @@ public:
 
 private:
   llvm::SmallVector<std::string, 1> InvalidEntries; // Reported by the constructor.
-  const std::vector<FunctionNamePair> MeasureFunctions;
+  const std::vector<QualifiedNamePair> MeasureFunctions;
   const std::vector<std::string> ConfiguredProducerNames;
 };
 

@@ -3,7 +3,7 @@
 #include "StringifyToCompareCheck.h"
 
 #include "lib/FixItText.h"
-#include "lib/FunctionNameList.h"
+#include "lib/QualifiedNameList.h"
 #include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
 #include "lib/TextReads.h"
@@ -33,7 +33,7 @@ static constexpr std::array<StringProducerKind, 4> ComparedKinds = {
 StringifyToCompareCheck::StringifyToCompareCheck(StringRef Name,
                                                  ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      StringifyFunctions(parseFunctionNameList(
+      StringifyFunctions(parseQualifiedNameList(
           Options.get("StringifyFunctions", DefaultStringifyFunctions),
           InvalidNames)),
       MeasuredElsewhere(
@@ -47,7 +47,7 @@ StringifyToCompareCheck::StringifyToCompareCheck(StringRef Name,
 
 void StringifyToCompareCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "StringifyFunctions",
-                serializeFunctionNameList(StringifyFunctions));
+                serializeQualifiedNameList(StringifyFunctions));
 }
 
 void StringifyToCompareCheck::registerMatchers(MatchFinder *Finder) {

@@ -108,22 +108,25 @@ static bool otherOperandStaysObject(const StringRead &Read, llvm::ArrayRef<llvm:
   return isOwningStringType(Other.getType()) || isStringViewType(Other.getType());
 }
 
+// What the user should write instead; a comparison "compares" the source,
+// any other read is "passed" it.
 static std::string rewriteAction(SourceReplacement How, const NonOwningStringSource &Source,
-                                 const std::string &View) {
+                                 const std::string &View, bool Comparison) {
   if (View.empty())
-    return "pass a string view instead";
+    return "use a string view instead";
   if (How == SourceReplacement::View)
     return "construct a '" + View + "' instead";
   if (How == SourceReplacement::None)
     return "construct a '" + View + "' from the pointer and the length instead";
+  const std::string Verb = Comparison ? "compare " : "pass ";
   switch (Source.Kind) {
   case StringSourceKind::View:
-    return "pass the '" + View + "' directly";
+    return Verb + "the '" + View + "' directly";
   case StringSourceKind::Literal:
-    return "pass the string literal directly";
+    return Verb + "the string literal directly";
   default:
-    return Source.Source->getType()->isArrayType() ? "pass the character array directly"
-                                                   : "pass the character pointer directly";
+    return Verb + (Source.Source->getType()->isArrayType() ? "the character array directly"
+                                                           : "the character pointer directly");
   }
 }
 
@@ -215,9 +218,8 @@ void TemporaryLookupKeyCheck::checkTemporary(const StringRead &Read,
     return;
   // Only a lookup converts implicitly; a literal that fits the small-string
   // buffer does not allocate.
-  const int64_t LiteralBytes = Source.literalByteLength();
-  if (!Source.Explicit && (Read.Kind != StringReadKind::LookupKey ||
-                           (LiteralBytes >= 0 && LiteralBytes <= SmallStringCapacity)))
+  if (!Source.Explicit &&
+      (Read.Kind != StringReadKind::LookupKey || fitsSmallStringBuffer(Source, Context)))
     return;
 
   const QualType StringType = Source.String->getType();
@@ -258,7 +260,7 @@ void TemporaryLookupKeyCheck::checkTemporary(const StringRead &Read,
       ViewFits ? chooseSourceReplacement(Source, RawSourceFits, Context.getLangOpts())
                : SourceReplacement::None;
   if (Action.empty())
-    Action = rewriteAction(How, Source, View);
+    Action = rewriteAction(How, Source, View, Read.Kind == StringReadKind::ComparisonOperand);
   F.Message = std::string("temporary '") + String + "' constructed " +
               (Source.Explicit ? "" : "implicitly ") + "only to " + purposeOf(Read, Context) +
               "; " + Action;
@@ -280,9 +282,8 @@ void TemporaryLookupKeyCheck::checkNamedLocal(const VarDecl &Local, ASTContext &
     return;
   std::optional<NonOwningStringSource> Source =
       findNonOwningStringSource(*Local.getInit(), StringTypes);
-  // A literal that fits the small-string buffer does not allocate.
-  if (!Source || (Source->literalByteLength() >= 0 &&
-                  Source->literalByteLength() <= SmallStringCapacity))
+  // A string that fits the small-string buffer does not allocate.
+  if (!Source || fitsSmallStringBuffer(*Source, Context))
     return;
   std::optional<llvm::SmallVector<const DeclRefExpr *, 8>> References =
       referencesInFunction(Local, MaxLocalReferences);
@@ -339,6 +340,12 @@ void TemporaryLookupKeyCheck::checkNamedLocal(const VarDecl &Local, ASTContext &
   report(std::move(F), InInstantiation);
 }
 
+bool TemporaryLookupKeyCheck::fitsSmallStringBuffer(const NonOwningStringSource &Source,
+                                                    const ASTContext &Context) const {
+  const std::optional<uint64_t> Bytes = Source.knownByteLength(Context);
+  return Bytes && *Bytes <= SmallStringCapacity;
+}
+
 void TemporaryLookupKeyCheck::addStringViewInclude(SourceLocation Loc, const ASTContext &Context,
                                                    Finding &F) {
   if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(
@@ -372,7 +379,7 @@ bool TemporaryLookupKeyCheck::fixContainerDeclaration(const DeclaratorDecl *Cont
 // the template's pattern, may carry a fix-it).
 void TemporaryLookupKeyCheck::report(Finding F, bool InTemplateInstantiation) {
   if (InTemplateInstantiation) {
-    if (!Reported.contains(F.Loc) && PendingFromInstantiations.count(F.Loc) == 0) {
+    if (!Reported.contains(F.Loc) && !PendingFromInstantiations.contains(F.Loc)) {
       F.Fixes.clear();
       PendingFromInstantiations.insert({F.Loc, std::move(F)});
     }

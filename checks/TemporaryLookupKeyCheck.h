@@ -52,6 +52,8 @@ private:
   void checkNamedLocal(const VarDecl &Local, ASTContext &Context);
   bool fixContainerDeclaration(const DeclaratorDecl *Container, ContainerFamily Family,
                                bool InInstantiation, ASTContext &Context, Finding &F);
+  bool fitsSmallStringBuffer(const NonOwningStringSource &Source,
+                             const ASTContext &Context) const;
   void addStringViewInclude(SourceLocation Loc, const ASTContext &Context, Finding &F);
   void report(Finding F, bool InTemplateInstantiation);
 

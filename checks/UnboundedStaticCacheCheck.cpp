@@ -56,16 +56,16 @@ UnboundedStaticCacheCheck::UnboundedStaticCacheCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       RawCacheTypes(Options.get("CacheTypes", DefaultCacheTypes)),
       CacheTypes([this] {
-        StringRef Invalid;
-        std::vector<StringRef> Names =
-            parseQualifiedNames(RawCacheTypes, Invalid);
+        llvm::SmallVector<std::string, 1> Invalid;
+        std::vector<std::string> Names =
+            parseQualifiedNameList(RawCacheTypes, Invalid);
         if (!Invalid.empty())
           configurationDiag("invalid entry '%0' in option "
                             "'allochunt-unbounded-static-cache.CacheTypes': "
                             "expected qualified class names such as "
                             "'::std::map', separated by ';'",
                             DiagnosticIDs::Error)
-              << Invalid;
+              << Invalid.front();
         return Names;
       }()) {}
 
@@ -78,7 +78,7 @@ void UnboundedStaticCacheCheck::registerMatchers(MatchFinder *Finder) {
   if (CacheTypes.empty())
     return;
   const auto CacheType = qualType(
-      hasCanonicalType(hasDeclaration(cxxRecordDecl(hasAnyName(CacheTypes)))));
+      hasCanonicalType(hasDeclaration(cxxRecordDecl(hasAnyName(std::vector<StringRef>(CacheTypes.begin(), CacheTypes.end()))))));
   const auto Container =
       varDecl(hasGlobalStorage(),
               hasType(qualType(anyOf(CacheType, references(CacheType)))))
@@ -213,23 +213,23 @@ static bool isComparedWithBound(const Expr &SizeCall, ASTContext &Ctx,
     const auto Parents = Ctx.getParents(Node);
     if (Parents.empty())
       return false;
-    if (const auto *Cast = Parents[0].get<ImplicitCastExpr>()) {
-      if (Cast->getCastKind() == CK_IntegralToBoolean) {
-        IsEmptinessTest = true;
-        return false;
-      }
-    } else if (const auto *Binary = Parents[0].get<BinaryOperator>()) {
+    if (const auto *Binary = Parents[0].get<BinaryOperator>()) {
       if (!Binary->isComparisonOp())
         return false;
       const Expr *Other = Binary->getLHS()->IgnoreParenImpCasts();
-      if (Other == Node.get<Expr>())
+      if (Other == &SizeCall)
         Other = Binary->getRHS()->IgnoreParenImpCasts();
       const auto *Literal = dyn_cast<IntegerLiteral>(Other);
       IsEmptinessTest = Literal != nullptr && Literal->getValue() == 0;
       return !IsEmptinessTest;
-    } else if (Parents[0].get<ParenExpr>() == nullptr) {
+    }
+    const auto *Cast = Parents[0].get<ImplicitCastExpr>();
+    if (Cast != nullptr && Cast->getCastKind() == CK_IntegralToBoolean) {
+      IsEmptinessTest = true;
       return false;
     }
+    if (Cast == nullptr && Parents[0].get<ParenExpr>() == nullptr)
+      return false;
     Node = Parents[0];
   }
 }

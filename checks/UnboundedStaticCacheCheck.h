@@ -39,7 +39,7 @@ private:
   void recordArguments(const VarDecl &Container, const Expr &Call);
 
   const std::string RawCacheTypes;
-  const std::vector<StringRef> CacheTypes;
+  const std::vector<std::string> CacheTypes;
   llvm::MapVector<const VarDecl *, Uses> Containers;
   const SourceManager *Sources = nullptr;
 };

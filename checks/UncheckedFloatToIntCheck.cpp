@@ -12,31 +12,32 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-
-#include <cstdio>
+#include "llvm/Support/Format.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::allochunt {
 
-/// What one function needs, built once however many conversions it has.
+/// What one function needs, built once however many conversions it has. The
+/// CFG is built only when a conversion needs it.
 struct UncheckedFloatToIntCheck::FunctionAnalysis {
-  explicit FunctionAnalysis(const Decl *Function) : Writes(Function) {}
+  explicit FunctionAnalysis(const Decl *Function) : Function(Function), Writes(Function) {}
+
+  /// Null when the function is over \p MaxCFGBlocks.
+  const GuardDominance *flow(ASTContext &Ctx, unsigned MaxCFGBlocks) {
+    if (!FlowBuilt) {
+      Flow = GuardDominance::build(Function, Ctx, MaxCFGBlocks);
+      FlowBuilt = true;
+    }
+    return Flow.get();
+  }
+
+  const Decl *Function;
   VariableWrites Writes;
+
+private:
   std::unique_ptr<GuardDominance> Flow;
   bool FlowBuilt = false;
-};
-
-/// One candidate: a cast, an implicit conversion or a compound assignment.
-struct UncheckedFloatToIntCheck::Conversion {
-  const Expr *Site;                      ///< The node that converts.
-  const Expr *Converted;                 ///< Its floating operand (null for `i += x`).
-  const CompoundAssignOperator *Compound;
-  const ExplicitCastExpr *Explicit;      ///< The cast as written, if any.
-  QualType From;
-  QualType To;
-  SourceLocation Location;
-  const Decl *Function;
 };
 
 namespace {
@@ -155,28 +156,231 @@ std::string sourceText(SourceRange Range, const ASTContext &Ctx) {
       .str();
 }
 
-/// "NaN", "NaN or infinite", "NaN, infinite or out of range", ...
-std::string describeBadValues(bool NaN, bool Infinite, bool OutOfRange) {
-  llvm::SmallVector<const char *, 3> Kinds;
-  if (NaN)
-    Kinds.push_back("NaN");
-  if (Infinite)
-    Kinds.push_back("infinite");
-  if (OutOfRange)
-    Kinds.push_back("out of range");
-  std::string Text;
-  for (size_t I = 0; I < Kinds.size(); ++I) {
-    if (I > 0)
-      Text += I + 1 == Kinds.size() ? " or " : ", ";
-    Text += Kinds[I];
+/// One candidate: a cast, an implicit conversion or a compound assignment.
+struct Conversion {
+  const Expr *Site = nullptr;      ///< The node that converts.
+  const Expr *Converted = nullptr; ///< Its floating operand (null for `i += x`).
+  const CompoundAssignOperator *Compound = nullptr;
+  const ExplicitCastExpr *Explicit = nullptr; ///< The cast as written, if any.
+  QualType From;
+  QualType To;
+  SourceLocation Location;
+  const Decl *Function = nullptr;
+};
+
+/// The conversion a match is about; no Site when there is none to look at.
+Conversion conversionOf(const MatchFinder::MatchResult &Result) {
+  Conversion C;
+  C.Function = Result.Nodes.getNodeAs<Decl>("function");
+  if (const auto *Cast = Result.Nodes.getNodeAs<ImplicitCastExpr>("conversion")) {
+    C.Site = Cast;
+    C.Converted = Cast->getSubExpr();
+    C.Explicit = Cast->isPartOfExplicitCast() ? explicitCastOf(Cast, *Result.Context) : nullptr;
+    C.From = C.Converted->getType().getCanonicalType();
+    C.To = C.Explicit != nullptr ? C.Explicit->getTypeAsWritten() : Cast->getType();
+    C.Location = C.Explicit != nullptr ? C.Explicit->getBeginLoc() : C.Converted->getBeginLoc();
+    return C;
   }
-  return Text;
+  C.Compound = Result.Nodes.getNodeAs<CompoundAssignOperator>("compound");
+  if (C.Compound != nullptr) {
+    C.Site = C.Compound;
+    C.From = C.Compound->getComputationResultType().getCanonicalType();
+    C.To = C.Compound->getType();
+    C.Location = C.Compound->getOperatorLoc();
+  }
+  return C;
+}
+
+/// The values reaching a conversion, and why bad ones remain.
+struct ReachingValues {
+  FloatValueSet Values = FloatValueSet::all();
+  llvm::SmallVector<ValueLeak, 2> Leaks;
+  llvm::SmallVector<std::pair<TrackedVariable, FloatValueSet>, 2> Reads;
+};
+
+ReachingValues reachingValues(const Conversion &C, const GuardDominance &Flow,
+                              const VariableWrites &Writes, const ASTContext &Ctx) {
+  ReachingValues Result;
+  GuardedFloatValue Guarded(Flow, Writes, Ctx);
+  if (C.Converted != nullptr) {
+    Result.Values = Guarded.valuesOf(C.Converted);
+  } else {
+    // `i op= x` converts `i op x`.
+    const FloatValueSet Left = Guarded.valuesOf(C.Compound->getLHS());
+    const FloatValueSet Right = Guarded.valuesOf(C.Compound->getRHS());
+    Result.Values = arithmetic(
+        BinaryOperator::getOpForCompoundAssignment(C.Compound->getOpcode()), Left, Right);
+  }
+  Result.Reads.append(Guarded.reads().begin(), Guarded.reads().end());
+  Result.Leaks.append(Guarded.leaks().begin(), Guarded.leaks().end());
+  return Result;
+}
+
+/// Which kinds of undefined behaviour a set of values allows.
+struct BadValues {
+  bool NaN = false;
+  bool Infinite = false;
+  bool OutOfRange = false;
+
+  /// \p Range is null when the range does not matter.
+  static BadValues in(const FloatValueSet &S, const IntegerConversionRange *Range) {
+    return {S.mayBeNaN(), S.mayBeInfinite(), Range != nullptr && S.hasFiniteOutside(*Range)};
+  }
+  bool any() const { return NaN || Infinite || OutOfRange; }
+  /// "NaN", "NaN or infinite", "NaN, infinite or out of range", ...
+  std::string describe() const {
+    llvm::SmallVector<llvm::StringRef, 3> Kinds;
+    if (NaN)
+      Kinds.push_back("NaN");
+    if (Infinite)
+      Kinds.push_back("infinite");
+    if (OutOfRange)
+      Kinds.push_back("out of range");
+    std::string Text;
+    for (size_t I = 0; I < Kinds.size(); ++I) {
+      if (I > 0)
+        Text += I + 1 == Kinds.size() ? " or " : ", ";
+      Text += Kinds[I].str();
+    }
+    return Text;
+  }
+};
+
+/// Why `CheckedConversionFunction<T>(expr)` cannot replace the cast, or null.
+const char *whyNoFix(const Conversion &C, llvm::StringRef Function, ASTContext &Ctx) {
+  if (C.Explicit == nullptr)
+    return "the conversion is implicit";
+  if (C.Explicit->getBeginLoc().isMacroID() || C.Explicit->getEndLoc().isMacroID())
+    return "the cast is in a macro";
+  if (isInTemplate(C.Function))
+    return "the cast is in a template";
+  if (!isDeclaredBefore(Function, C.Explicit->getBeginLoc(), Ctx))
+    return "it is not declared before this line";
+  return nullptr;
+}
+
+/// `static_cast<T>(e)`, `(T)e` and `T(e)` become `Function<T>(e)`.
+FixItHint checkedConversionFix(const ExplicitCastExpr *Cast, llvm::StringRef Function,
+                               const ASTContext &Ctx) {
+  const Expr *Operand = Cast->getSubExprAsWritten();
+  if (const auto *Parens = dyn_cast<ParenExpr>(Operand))
+    Operand = Parens->getSubExpr();
+  std::string OperandText = sourceText(Operand->getSourceRange(), Ctx);
+  if (const auto *Comma = dyn_cast<BinaryOperator>(Operand->IgnoreImplicit());
+      Comma != nullptr && Comma->isCommaOp())
+    OperandText = "(" + OperandText + ")";
+  const std::string TypeText =
+      sourceText(Cast->getTypeInfoAsWritten()->getTypeLoc().getSourceRange(), Ctx);
+  return FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Cast->getSourceRange()),
+                                      (Function + "<" + TypeText + ">(" + OperandText + ")").str());
+}
+
+void noteOrigin(ClangTidyCheck &Check, const UntrustedOrigin &Origin) {
+  switch (Origin.OriginKind) {
+  case UntrustedOrigin::Parameter:
+    Check.diag(Origin.Location, "the value comes from parameter '%0'", DiagnosticIDs::Note)
+        << Origin.Name;
+    return;
+  case UntrustedOrigin::Division:
+    if (Origin.Name.empty())
+      Check.diag(Origin.Location,
+                 "the value comes from a division by a non-constant, which is NaN or infinite "
+                 "when the divisor is zero",
+                 DiagnosticIDs::Note);
+    else
+      Check.diag(Origin.Location,
+                 "the value comes from a division by '%0', which is NaN or infinite when '%0' "
+                 "is zero",
+                 DiagnosticIDs::Note)
+          << Origin.Name;
+    return;
+  case UntrustedOrigin::Parse:
+    Check.diag(Origin.Location,
+               "the value comes from '%0', which accepts \"nan\" and \"inf\" and overflows to "
+               "infinity",
+               DiagnosticIDs::Note)
+        << Origin.Name;
+    return;
+  case UntrustedOrigin::MathDomain:
+    Check.diag(Origin.Location, "the value comes from '%0', which returns NaN outside its domain",
+               DiagnosticIDs::Note)
+        << Origin.Name;
+    return;
+  }
+}
+
+/// One note per guard or call that let some of \p Bad through.
+void noteLeaks(ClangTidyCheck &Check, llvm::ArrayRef<ValueLeak> Leaks, const BadValues &Bad,
+               const IntegerConversionRange *Range, QualType To) {
+  llvm::SmallVector<const Expr *, 2> Explained;
+  for (const ValueLeak &Leak : Leaks) {
+    const BadValues Leaked = BadValues::in(Leak.Values, Range);
+    const bool NaN = Leaked.NaN && Bad.NaN;
+    const bool Infinite = Leaked.Infinite && Bad.Infinite;
+    const bool OutOfRange = Leaked.OutOfRange && Bad.OutOfRange;
+    if (!Leaked.any() || llvm::is_contained(Explained, Leak.Where))
+      continue;
+    const SourceLocation Loc = Leak.Where->getBeginLoc();
+    if (Leak.LeakKind == ValueLeak::CallPassesNaN) {
+      if (!Bad.NaN)
+        continue;
+      Check.diag(Loc,
+                 "'%0' returns NaN when its first argument is NaN; 'std::fmin' and "
+                 "'std::fmax' with a finite bound do not",
+                 DiagnosticIDs::Note)
+          << cast<CallExpr>(Leak.Where)->getDirectCallee()->getQualifiedNameAsString();
+    } else if (NaN || Infinite) {
+      llvm::StringRef What = "infinity";
+      if (NaN)
+        What = Infinite ? "NaN and infinity" : "NaN";
+      Check.diag(Loc, "this check on '%0' lets %1 through%2", DiagnosticIDs::Note)
+          << Leak.Var.spelling() << What
+          << (NaN ? ": every comparison with NaN is false" : "");
+    } else if (OutOfRange) {
+      Check.diag(Loc, "this check on '%0' does not keep it within the range of %1",
+                 DiagnosticIDs::Note)
+          << Leak.Var.spelling() << To;
+    } else {
+      continue;
+    }
+    Explained.push_back(Leak.Where);
+  }
 }
 
 std::string formatLimit(long double Value) {
-  char Buffer[64];
-  std::snprintf(Buffer, sizeof(Buffer), "%.1Lf", Value);
-  return Buffer;
+  std::string Text;
+  llvm::raw_string_ostream(Text) << llvm::format("%.1Lf", Value);
+  return Text;
+}
+
+/// The guard to add, for the variable whose values are bad or a placeholder.
+void noteGuardToAdd(ClangTidyCheck &Check, const Conversion &C, const ReachingValues &Reaching,
+                    const IntegerConversionRange *Range, llvm::StringRef Function,
+                    const char *NoFixReason) {
+  std::string Name;
+  for (const auto &[Var, Values] : Reaching.Reads)
+    if (BadValues::in(Values, Range).any()) {
+      Name = Var.spelling();
+      break;
+    }
+  const bool HasName = !Name.empty();
+  if (!HasName)
+    Name = "value";
+  // Written so that NaN fails it.
+  const std::string Guard = Range != nullptr
+                                ? "if (!(" + Name + " > " + formatLimit(Range->Below) + " && " +
+                                      Name + " < " + formatLimit(Range->Above) + "))"
+                                : "if (!std::isfinite(" + Name + "))";
+  if (NoFixReason != nullptr)
+    Check.diag(C.Location, "check it first ('%0 ...') or convert with '%1' (no automatic fix: %2)",
+               DiagnosticIDs::Note)
+        << Guard << Function << NoFixReason;
+  else if (!HasName)
+    Check.diag(C.Location, "store it in a variable and check it first: '%0 ...'",
+               DiagnosticIDs::Note)
+        << Guard;
+  else
+    Check.diag(C.Location, "check it first: '%0 ...'", DiagnosticIDs::Note) << Guard;
 }
 
 } // namespace
@@ -239,217 +443,56 @@ void UncheckedFloatToIntCheck::check(const MatchFinder::MatchResult &Result) {
   if (isRejectedByCompiler(*Result.Context))
     return;
   ASTContext &Ctx = *Result.Context;
-  Conversion C{};
-  C.Function = Result.Nodes.getNodeAs<Decl>("function");
-  if (const auto *Cast = Result.Nodes.getNodeAs<ImplicitCastExpr>("conversion")) {
-    C.Site = Cast;
-    C.Converted = Cast->getSubExpr();
-    C.Explicit = Cast->isPartOfExplicitCast() ? explicitCastOf(Cast, Ctx) : nullptr;
-    C.From = C.Converted->getType().getCanonicalType();
-    C.To = C.Explicit != nullptr ? C.Explicit->getTypeAsWritten() : Cast->getType();
-    C.Location = C.Explicit != nullptr ? C.Explicit->getBeginLoc() : C.Converted->getBeginLoc();
-  } else if ((C.Compound = Result.Nodes.getNodeAs<CompoundAssignOperator>("compound"))) {
-    C.Site = C.Compound;
-    C.From = C.Compound->getComputationResultType().getCanonicalType();
-    C.To = C.Compound->getType();
-    C.Location = C.Compound->getOperatorLoc();
-  } else {
+  const Conversion C = conversionOf(Result);
+  if (C.Site == nullptr || C.Location.isInvalid() || Reported.contains(C.Location))
     return;
-  }
-  if (C.Location.isInvalid() || Reported.contains(C.Location))
+  // Constants never reach run time as a conversion.
+  Expr::EvalResult Constant;
+  if (C.Converted != nullptr &&
+      (C.Converted->isValueDependent() ||
+       (C.Converted->EvaluateAsRValue(Constant, Ctx) && !Constant.HasSideEffects)))
     return;
-  if (C.Converted != nullptr) {
-    // Constants never reach run time as a conversion.
-    Expr::EvalResult Constant;
-    if (C.Converted->isValueDependent() ||
-        (C.Converted->EvaluateAsRValue(Constant, Ctx) && !Constant.HasSideEffects))
-      return;
-  }
-  report(C, Ctx);
-}
 
-void UncheckedFloatToIntCheck::report(const Conversion &C, ASTContext &Ctx) {
   FunctionAnalysis *Analysis = C.Function != nullptr ? &analysisOf(C.Function) : nullptr;
-  const Expr *OriginOf = C.Converted != nullptr ? C.Converted : C.Compound->getRHS();
   std::optional<UntrustedOrigin> Origin;
   if (Analysis != nullptr)
-    Origin = findUntrustedOrigin(OriginOf, C.Function, Analysis->Writes, Ctx);
+    Origin = findUntrustedOrigin(C.Converted != nullptr ? C.Converted : C.Compound->getRHS(),
+                                 C.Function, Analysis->Writes, Ctx);
   if (!FlagAll && !Origin)
     return;
-
-  // The values that reach the conversion.
-  FloatValueSet Values = FloatValueSet::all();
-  llvm::SmallVector<ValueLeak, 2> Leaks;
-  llvm::SmallVector<std::pair<TrackedVariable, FloatValueSet>, 2> Reads;
+  ReachingValues Reaching;
   if (Analysis != nullptr) {
-    if (!Analysis->FlowBuilt) {
-      Analysis->Flow = GuardDominance::build(C.Function, Ctx, MaxCFGBlocks);
-      Analysis->FlowBuilt = true;
-    }
     // Functions over the limit are not analysed, and nothing in them is reported.
-    if (!Analysis->Flow || !Analysis->Flow->isReachable(C.Site))
+    const GuardDominance *Flow = Analysis->flow(Ctx, MaxCFGBlocks);
+    if (Flow == nullptr || !Flow->isReachable(C.Site))
       return;
-    GuardedFloatValue Guarded(*Analysis->Flow, Analysis->Writes, Ctx);
-    if (C.Converted != nullptr) {
-      Values = Guarded.valuesOf(C.Converted);
-      Reads.append(Guarded.reads().begin(), Guarded.reads().end());
-    } else {
-      const FloatValueSet Left = Guarded.valuesOf(C.Compound->getLHS());
-      const FloatValueSet Right = Guarded.valuesOf(C.Compound->getRHS());
-      Reads.append(Guarded.reads().begin(), Guarded.reads().end());
-      Values = arithmetic(BinaryOperator::getOpForCompoundAssignment(C.Compound->getOpcode()),
-                          Left, Right);
-    }
-    Leaks.append(Guarded.leaks().begin(), Guarded.leaks().end());
+    Reaching = reachingValues(C, *Flow, Analysis->Writes, Ctx);
   } else if (C.Converted != nullptr) {
-    Values = valuesOfExprAlone(C.Converted, Ctx);
+    Reaching.Values = valuesOfExprAlone(C.Converted, Ctx);
   }
-
   const IntegerConversionRange Range = IntegerConversionRange::of(C.To, Ctx);
-  const auto IsBad = [&](const FloatValueSet &S, bool &NaN, bool &Infinite, bool &OutOfRange) {
-    NaN = S.mayBeNaN();
-    Infinite = S.mayBeInfinite();
-    OutOfRange = RequireRangeCheck && S.hasFiniteOutside(Range);
-    return NaN || Infinite || OutOfRange;
-  };
-  bool NaN = false;
-  bool Infinite = false;
-  bool OutOfRange = false;
-  if (!IsBad(Values, NaN, Infinite, OutOfRange) || isUnevaluated(C.Site, C.Function, Ctx))
+  const IntegerConversionRange *RangeIfRequired = RequireRangeCheck ? &Range : nullptr;
+  const BadValues Bad = BadValues::in(Reaching.Values, RangeIfRequired);
+  if (!Bad.any() || isUnevaluated(C.Site, C.Function, Ctx))
     return;
   Reported.insert(C.Location);
 
-  // The fix-it, when a checked conversion function is configured and usable.
-  const char *NoFixReason = nullptr;
-  if (!CheckedConversionFunction.empty()) {
-    if (C.Explicit == nullptr)
-      NoFixReason = "the conversion is implicit";
-    else if (C.Explicit->getBeginLoc().isMacroID() || C.Explicit->getEndLoc().isMacroID())
-      NoFixReason = "the cast is in a macro";
-    else if (isInTemplate(C.Function))
-      NoFixReason = "the cast is in a template";
-    else if (!isDeclaredBefore(CheckedConversionFunction, C.Explicit->getBeginLoc(), Ctx))
-      NoFixReason = "it is not declared before this line";
-  }
+  const char *NoFixReason = CheckedConversionFunction.empty()
+                                ? nullptr
+                                : whyNoFix(C, CheckedConversionFunction, Ctx);
+  const bool Fixable = !CheckedConversionFunction.empty() && NoFixReason == nullptr;
   {
-    DiagnosticBuilder Diag =
+    const DiagnosticBuilder Diag =
         diag(C.Location, "conversion from %0 to %1 is undefined behaviour when the value is %2")
-        << C.From << C.To << describeBadValues(NaN, Infinite, OutOfRange);
-    if (!CheckedConversionFunction.empty() && NoFixReason == nullptr) {
-      const Expr *Operand = C.Explicit->getSubExprAsWritten();
-      if (const auto *Parens = dyn_cast<ParenExpr>(Operand))
-        Operand = Parens->getSubExpr();
-      std::string OperandText = sourceText(Operand->getSourceRange(), Ctx);
-      if (const auto *Comma = dyn_cast<BinaryOperator>(Operand->IgnoreImplicit());
-          Comma != nullptr && Comma->isCommaOp())
-        OperandText = "(" + OperandText + ")";
-      const std::string TypeText =
-          sourceText(C.Explicit->getTypeInfoAsWritten()->getTypeLoc().getSourceRange(), Ctx);
-      Diag << FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(C.Explicit->getSourceRange()),
-          CheckedConversionFunction + "<" + TypeText + ">(" + OperandText + ")");
-    }
+        << C.From << C.To << Bad.describe();
+    if (Fixable)
+      Diag << checkedConversionFix(C.Explicit, CheckedConversionFunction, Ctx);
   }
-
-  if (Origin) {
-    switch (Origin->OriginKind) {
-    case UntrustedOrigin::Parameter:
-      diag(Origin->Location, "the value comes from parameter '%0'", DiagnosticIDs::Note)
-          << Origin->Name;
-      break;
-    case UntrustedOrigin::Division:
-      if (Origin->Name.empty())
-        diag(Origin->Location,
-             "the value comes from a division by a non-constant, which is NaN or infinite "
-             "when the divisor is zero",
-             DiagnosticIDs::Note);
-      else
-        diag(Origin->Location,
-             "the value comes from a division by '%0', which is NaN or infinite when '%0' "
-             "is zero",
-             DiagnosticIDs::Note)
-            << Origin->Name;
-      break;
-    case UntrustedOrigin::Parse:
-      diag(Origin->Location,
-           "the value comes from '%0', which accepts \"nan\" and \"inf\" and overflows to "
-           "infinity",
-           DiagnosticIDs::Note)
-          << Origin->Name;
-      break;
-    case UntrustedOrigin::MathDomain:
-      diag(Origin->Location,
-           "the value comes from '%0', which returns NaN outside its domain",
-           DiagnosticIDs::Note)
-          << Origin->Name;
-      break;
-    }
-  }
-
-  llvm::SmallVector<const Expr *, 2> Explained;
-  for (const ValueLeak &Leak : Leaks) {
-    bool LeakNaN = false;
-    bool LeakInfinite = false;
-    bool LeakOutOfRange = false;
-    if (!IsBad(Leak.Values, LeakNaN, LeakInfinite, LeakOutOfRange) ||
-        llvm::is_contained(Explained, Leak.Where))
-      continue;
-    LeakNaN = LeakNaN && NaN;
-    LeakInfinite = LeakInfinite && Infinite;
-    LeakOutOfRange = LeakOutOfRange && OutOfRange;
-    if (Leak.LeakKind == ValueLeak::CallPassesNaN) {
-      if (!NaN)
-        continue;
-      const auto *Callee = cast<CallExpr>(Leak.Where)->getDirectCallee();
-      diag(Leak.Where->getBeginLoc(),
-           "'%0' returns NaN when its first argument is NaN; 'std::fmin' and 'std::fmax' "
-           "with a finite bound do not",
-           DiagnosticIDs::Note)
-          << Callee->getQualifiedNameAsString();
-    } else if (LeakNaN || LeakInfinite) {
-      diag(Leak.Where->getBeginLoc(), "this check on '%0' lets %1 through%2",
-           DiagnosticIDs::Note)
-          << Leak.Var.spelling()
-          << (LeakNaN && LeakInfinite ? "NaN and infinity" : LeakNaN ? "NaN" : "infinity")
-          << (LeakNaN ? ": every comparison with NaN is false" : "");
-    } else if (LeakOutOfRange) {
-      diag(Leak.Where->getBeginLoc(), "this check on '%0' does not keep it within the range of %1",
-           DiagnosticIDs::Note)
-          << Leak.Var.spelling() << C.To;
-    } else {
-      continue;
-    }
-    Explained.push_back(Leak.Where);
-  }
-
-  if (!CheckedConversionFunction.empty() && NoFixReason == nullptr)
-    return;
-  std::string Name;
-  for (const auto &[Var, VarValues] : Reads) {
-    bool VarNaN = false;
-    bool VarInfinite = false;
-    bool VarOutOfRange = false;
-    if (IsBad(VarValues, VarNaN, VarInfinite, VarOutOfRange)) {
-      Name = Var.spelling();
-      break;
-    }
-  }
-  const bool HasName = !Name.empty();
-  if (!HasName)
-    Name = "value";
-  const std::string Guard =
-      RequireRangeCheck ? "if (!(" + Name + " > " + formatLimit(Range.Below) + " && " + Name +
-                              " < " + formatLimit(Range.Above) + "))"
-                        : "if (!std::isfinite(" + Name + "))";
-  if (NoFixReason != nullptr)
-    diag(C.Location, "check it first ('%0 ...') or convert with '%1' (no automatic fix: %2)",
-         DiagnosticIDs::Note)
-        << Guard << CheckedConversionFunction << NoFixReason;
-  else if (!HasName)
-    diag(C.Location, "store it in a variable and check it first: '%0 ...'", DiagnosticIDs::Note)
-        << Guard;
-  else
-    diag(C.Location, "check it first: '%0 ...'", DiagnosticIDs::Note) << Guard;
+  if (Origin)
+    noteOrigin(*this, *Origin);
+  noteLeaks(*this, Reaching.Leaks, Bad, RangeIfRequired, C.To);
+  if (!Fixable)
+    noteGuardToAdd(*this, C, Reaching, RangeIfRequired, CheckedConversionFunction, NoFixReason);
 }
 
 } // namespace clang::tidy::allochunt

@@ -32,9 +32,8 @@ public:
 
 private:
   struct FunctionAnalysis;
-  struct Conversion;
+  /// The per-function analyses, built once per function of this TU.
   FunctionAnalysis &analysisOf(const Decl *Function);
-  void report(const Conversion &C, ASTContext &Ctx);
 
   const bool FlagAll;
   const bool RequireRangeCheck;

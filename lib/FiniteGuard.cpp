@@ -7,16 +7,18 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/StringSwitch.h"
 
+#include <cstdint>
+
 namespace clang::tidy::allochunt {
 
 static const Expr *namedConditionOf(const Expr *E);
 
 namespace {
 
-enum class Comparison { Less, LessEqual, Greater, GreaterEqual, Equal, NotEqual, None };
+enum class Comparison : std::uint8_t { Less, LessEqual, Greater, GreaterEqual, Equal, NotEqual, None };
 
 /// The classification and quiet-comparison functions of <cmath>.
-enum class Classifier {
+enum class Classifier : std::uint8_t {
   None, IsFinite, IsNaN, IsInf, IsNormal, IsLess, IsLessEqual, IsGreater,
   IsGreaterEqual, IsLessGreater, IsUnordered, Expect
 };
@@ -261,8 +263,9 @@ private:
     const Classifier Kind = classifierOf(Call);
     if (Kind == Classifier::Expect)
       return after(Call->getArg(0), Truth, Depth + 1);
-    if (Kind == Classifier::None || !(reads(Call->getArg(0)) ||
-                                      (Call->getNumArgs() == 2 && reads(Call->getArg(1)))))
+    const bool ReadsVar =
+        reads(Call->getArg(0)) || (Call->getNumArgs() == 2 && reads(Call->getArg(1)));
+    if (Kind == Classifier::None || !ReadsVar)
       return FloatValueSet::all();
     const FloatValueSet Finite = FloatValueSet::anyFinite();
     switch (Kind) {

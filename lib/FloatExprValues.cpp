@@ -5,7 +5,9 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/StringSwitch.h"
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace clang::tidy::allochunt {
@@ -14,10 +16,10 @@ namespace {
 
 constexpr long double Unbounded = std::numeric_limits<long double>::infinity();
 
-enum class Ternary { True, False, Unknown };
+enum class Ternary : std::uint8_t { True, False, Unknown };
 
 /// The library functions whose result is modelled.
-enum class LibraryFunction { None, FMin, FMax, Min, Max, Clamp, Round, Abs, Sqrt };
+enum class LibraryFunction : std::uint8_t { None, FMin, FMax, Min, Max, Clamp, Round, Abs, Sqrt };
 
 /// Splits a set into atoms: {NaN}, {-inf}, the finite interval, {+inf}.
 llvm::SmallVector<FloatValueSet, 4> atomsOf(const FloatValueSet &S) {
@@ -61,9 +63,11 @@ FloatValueSet minOfAtoms(const FloatValueSet &A, const FloatValueSet &B) {
   // Both finite: the low end is the lower of the two, the high end the lower
   // of the two highs (attained only when both can be there).
   const FloatValueSet Low = A.unite(B);
-  const FloatValueSet High = A.highest() < B.highest()   ? A
-                             : B.highest() < A.highest() ? B
-                                                         : A.intersect(B);
+  FloatValueSet High = A.intersect(B);
+  if (A.highest() < B.highest())
+    High = A;
+  else if (B.highest() < A.highest())
+    High = B;
   return FloatValueSet::finite(Low.lowest(), Low.lowestIsOpen(), High.highest(),
                                High.highestIsOpen() || High.isEmpty());
 }
@@ -179,8 +183,8 @@ bool isBounded(const FloatValueSet &S) {
 
 /// The interval through the products or quotients of the ends.
 FloatValueSet combineEnds(const FloatValueSet &A, const FloatValueSet &B, bool Divide) {
-  const long double Ends[] = {A.lowest(), A.highest()};
-  const long double Others[] = {B.lowest(), B.highest()};
+  const std::array<long double, 2> Ends = {A.lowest(), A.highest()};
+  const std::array<long double, 2> Others = {B.lowest(), B.highest()};
   long double Lo = Unbounded;
   long double Hi = -Unbounded;
   for (const long double X : Ends)
@@ -206,9 +210,7 @@ LibraryFunction libraryFunctionOf(const CallExpr *Call) {
     return LibraryFunction::None;
   Name.consume_front("__builtin_");
   const auto Known = [](llvm::StringRef Base) {
-    static constexpr llvm::StringLiteral Rounding[] = {"floor", "ceil",      "trunc",
-                                                       "round", "nearbyint", "rint"};
-    if (llvm::is_contained(Rounding, Base))
+    if (llvm::is_contained({"floor", "ceil", "trunc", "round", "nearbyint", "rint"}, Base))
       return LibraryFunction::Round;
     return llvm::StringSwitch<LibraryFunction>(Base)
         .Case("fmin", LibraryFunction::FMin)

@@ -3,9 +3,10 @@
 #include "FloatValueSet.h"
 
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <limits>
 
@@ -172,9 +173,9 @@ bool FloatValueSet::operator==(const FloatValueSet &Other) const {
 }
 
 static std::string formatBound(long double Value) {
-  char Buffer[64];
-  std::snprintf(Buffer, sizeof(Buffer), "%Lg", Value);
-  return Buffer;
+  std::string Text;
+  llvm::raw_string_ostream(Text) << llvm::format("%Lg", Value);
+  return Text;
 }
 
 std::string FloatValueSet::str() const {

@@ -21,11 +21,13 @@
 
 #include "llvm/ADT/DenseSet.h"
 
+#include <cstdint>
+
 namespace clang::tidy::allochunt {
 
 /// A place where values the caller may consider bad get through.
 struct ValueLeak {
-  enum Kind { GuardLetsThrough, CallPassesNaN };
+  enum Kind : std::uint8_t { GuardLetsThrough, CallPassesNaN };
   Kind LeakKind;
   const Expr *Where;    ///< The whole guard condition, or the call.
   TrackedVariable Var;  ///< The guarded variable (GuardLetsThrough).

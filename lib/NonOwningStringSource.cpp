@@ -8,11 +8,20 @@
 
 namespace clang::tidy::allochunt {
 
-int64_t NonOwningStringSource::literalByteLength() const {
-  if (Kind != StringSourceKind::Literal)
-    return -1;
-  const auto *Literal = cast<StringLiteral>(Source->IgnoreParens());
-  return static_cast<int64_t>(Literal->getByteLength());
+std::optional<uint64_t> NonOwningStringSource::knownByteLength(const ASTContext &Context) const {
+  if (Kind == StringSourceKind::Literal)
+    return cast<StringLiteral>(Source->IgnoreParens())->getByteLength();
+  if (Kind != StringSourceKind::PointerAndLength || Second->isValueDependent())
+    return std::nullopt;
+  const QualType Pointer = Source->getType().getCanonicalType();
+  const QualType Character = Pointer->isPointerType() ? Pointer->getPointeeType()
+                                                      : Context.getBaseElementType(Pointer);
+  Expr::EvalResult Length;
+  if (Character->isIncompleteType() || !Second->EvaluateAsInt(Length, Context) ||
+      Length.Val.getInt().isNegative())
+    return std::nullopt;
+  return Length.Val.getInt().getZExtValue() *
+         static_cast<uint64_t>(Context.getTypeSizeInChars(Character).getQuantity());
 }
 
 // `s.c_str()` or `s.data()` of an owning string: a copy of that string.

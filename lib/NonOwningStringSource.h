@@ -14,6 +14,7 @@
 #ifndef ALLOCHUNT_LIB_NONOWNINGSTRINGSOURCE_H
 #define ALLOCHUNT_LIB_NONOWNINGSTRINGSOURCE_H
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/TypeLoc.h"
@@ -49,8 +50,10 @@ struct NonOwningStringSource {
   const Expr *Source;
   const Expr *Second = nullptr;
 
-  /// The byte length of a Literal source without its terminator, else -1.
-  int64_t literalByteLength() const;
+  /// The number of bytes the string holds when the code fixes it: a
+  /// literal's length, or a constant length times the character size;
+  /// std::nullopt when it depends on run-time values.
+  std::optional<uint64_t> knownByteLength(const ASTContext &Context) const;
 };
 
 /// Recognises \p E (implicit nodes such as MaterializeTemporaryExpr or

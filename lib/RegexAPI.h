@@ -19,15 +19,16 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 
 namespace clang::tidy::allochunt {
 
 /// Which library a regex declaration belongs to.
-enum class RegexLibrary { None, Std, Boost };
+enum class RegexLibrary : std::uint8_t { None, Std, Boost };
 
 /// The regex algorithms AllocHunt knows.
-enum class RegexAlgorithm { None, Search, Match, Replace };
+enum class RegexAlgorithm : std::uint8_t { None, Search, Match, Replace };
 
 /// The qualified names of every algorithm of both libraries, for
 /// `hasAnyName` in a matcher.
@@ -52,7 +53,7 @@ RegexLibrary matchResultsLibrary(QualType T);
 RegexLibrary regexLibrary(QualType T);
 
 /// What a flags argument of a regex algorithm asks for.
-enum class RegexFlags {
+enum class RegexFlags : std::uint8_t {
   Default,            ///< match_default / format_default, or no argument
   FormatOnly,         ///< only flags that shape the replacement text
   AffectsMatching,    ///< some flag changes what matches (match_not_bol, ...)
@@ -85,7 +86,7 @@ struct SubMatchCopy {
 std::optional<SubMatchCopy> findSubMatchCopy(const Expr &E);
 
 /// Whether a std::sub_match can stand where a copy of it stands.
-enum class SubMatchComparison {
+enum class SubMatchComparison : std::uint8_t {
   Supported,   ///< a sub_match overload takes \p Other as it is
   StringView,  ///< \p Other is a string_view: no overload takes one
   Unsupported, ///< anything else (other types, other sub_match kinds)

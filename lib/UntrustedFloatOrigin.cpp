@@ -29,21 +29,22 @@ llvm::StringRef libraryName(const CallExpr *Call, bool &InStd) {
 }
 
 bool isMathDomainFunction(llvm::StringRef Name) {
-  static constexpr llvm::StringLiteral DomainErrors[] = {
-      "sqrt", "log",  "log10", "log2", "log1p", "pow",    "fmod",
-      "remainder", "acos", "asin", "acosh", "atanh", "tgamma", "lgamma"};
-  const auto Known = [](llvm::StringRef Base) { return llvm::is_contained(DomainErrors, Base); };
+  const auto Known = [](llvm::StringRef Base) {
+    return llvm::is_contained({"sqrt", "log", "log10", "log2", "log1p", "pow", "fmod",
+                               "remainder", "acos", "asin", "acosh", "atanh", "tgamma",
+                               "lgamma"},
+                              Base);
+  };
   return Known(Name) || ((Name.ends_with("f") || Name.ends_with("l")) && Known(Name.drop_back()));
 }
 
 bool isParseFunction(llvm::StringRef Name, bool InStd) {
   if (InStd && (Name == "stod" || Name == "stof" || Name == "stold" || Name == "from_chars"))
     return true;
-  static constexpr llvm::StringLiteral Parsers[] = {
-      "strtod", "strtof",  "strtold", "atof",    "wcstod",  "wcstof",  "wcstold",
-      "sscanf", "fscanf",  "scanf",   "vsscanf", "vfscanf", "vscanf",  "swscanf",
-      "fwscanf", "wscanf"};
-  return llvm::is_contained(Parsers, Name);
+  return llvm::is_contained({"strtod", "strtof", "strtold", "atof", "wcstod", "wcstof",
+                             "wcstold", "sscanf", "fscanf", "scanf", "vsscanf", "vfscanf",
+                             "vscanf", "swscanf", "fwscanf", "wscanf"},
+                            Name);
 }
 
 bool isInputStream(const CXXRecordDecl *Record, unsigned Depth = 0) {

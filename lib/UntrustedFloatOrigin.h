@@ -19,13 +19,14 @@
 
 #include "clang/AST/Expr.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
 namespace clang::tidy::allochunt {
 
 struct UntrustedOrigin {
-  enum Kind { Parameter, Division, Parse, MathDomain };
+  enum Kind : std::uint8_t { Parameter, Division, Parse, MathDomain };
   Kind OriginKind;
   /// The parameter's declaration, the division, the call.
   SourceLocation Location;

@@ -21,10 +21,18 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <cstdint>
+
 namespace clang::tidy::allochunt {
 
 struct VariableWrite {
-  enum Kind { Initialization, Assignment, CompoundAssignment, Increment, ByReference };
+  enum Kind : std::uint8_t {
+    Initialization,
+    Assignment,
+    CompoundAssignment,
+    Increment,
+    ByReference
+  };
   Kind WriteKind;
   /// Where the write happens: the initializer, the assignment, the call.
   const Stmt *Site;

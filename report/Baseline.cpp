@@ -36,42 +36,17 @@ Baseline::Key Baseline::keyOf(const Finding &F) {
 namespace {
 
 // Reads the baseline schema, throwing InputError at the offending node.
-class BaselineSchema {
+class BaselineSchema : public YamlSchema {
 public:
-  BaselineSchema(const std::string &Name, unsigned FirstLine)
-      : Name(Name), FirstLine(FirstLine) {}
+  using YamlSchema::YamlSchema;
 
-  [[noreturn]] void fail(const YAML::Node &At, const std::string &Message) const {
-    failAt(Name, FirstLine, At, Message);
+  std::string requiredText(const YAML::Node &Map, const char *Key) const {
+    return text(required(Map, Key), Key);
   }
 
-  YAML::Node required(const YAML::Node &Map, const char *Key) const {
-    YAML::Node const Value = Map[Key];
-    if (!Value.IsDefined())
-      fail(Map, std::string("missing key '") + Key + "'");
-    return Value;
+  std::size_t count(const YAML::Node &Value, const char *Key) const {
+    return static_cast<std::size_t>(number(Value, Key, 9));
   }
-
-  std::string text(const YAML::Node &Map, const char *Key) const {
-    const YAML::Node Value = required(Map, Key);
-    if (Value.IsNull())
-      return "";
-    if (!Value.IsScalar())
-      fail(Value, std::string("'") + Key + "' must be a string");
-    return Value.Scalar();
-  }
-
-  std::size_t number(const YAML::Node &Value, const char *Key) const {
-    const std::string Digits = Value.IsScalar() ? Value.Scalar() : "";
-    if (Digits.empty() || Digits.size() > 9 ||
-        Digits.find_first_not_of("0123456789") != std::string::npos)
-      fail(Value, std::string("'") + Key + "' must be a non-negative integer");
-    return std::stoul(Digits);
-  }
-
-private:
-  const std::string &Name;
-  unsigned FirstLine;
 };
 
 } // namespace
@@ -97,7 +72,7 @@ Baseline Baseline::parse(const std::string &Text, const std::string &Name) {
       Schema.fail(Root, "expected an allochunt-report baseline (a mapping "
                         "with 'Version' and 'Findings')");
     const std::size_t Version =
-        Schema.number(Schema.required(Root, "Version"), "Version");
+        Schema.count(Schema.required(Root, "Version"), "Version");
     if (Version > FormatVersion)
       Schema.fail(Root["Version"],
                   "baseline format version " + std::to_string(Version) +
@@ -116,9 +91,9 @@ Baseline Baseline::parse(const std::string &Text, const std::string &Name) {
       if (!Entry.IsMap())
         Schema.fail(Entry, "a baseline entry must be a mapping");
       const YAML::Node Count = Entry["Count"];
-      Result.Counts[{Schema.text(Entry, "Check"), Schema.text(Entry, "File"),
-                     Schema.text(Entry, "Text")}] +=
-          Count.IsDefined() ? Schema.number(Count, "Count") : 1;
+      Result.Counts[{Schema.requiredText(Entry, "Check"), Schema.requiredText(Entry, "File"),
+                     Schema.requiredText(Entry, "Text")}] +=
+          Count.IsDefined() ? Schema.count(Count, "Count") : 1;
     }
   } catch (const YAML::Exception &E) {
     // Conversions the schema did not foresee.

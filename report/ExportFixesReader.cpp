@@ -18,13 +18,13 @@ namespace {
 
 /// Walks the YAML tree of one file, turning every schema problem into an
 /// InputError at the offending node (or at its parent when a key is missing).
-class ExportFixesSchema {
+class ExportFixesSchema : public YamlSchema {
 public:
-  explicit ExportFixesSchema(const std::string &Name) : Name(Name) {}
+  explicit ExportFixesSchema(const std::string &Name) : YamlSchema(Name, 0) {}
 
   void readDocument(const YAML::Node &Document, unsigned DocumentLine,
                     std::vector<Finding> &Out) {
-    FirstLine = DocumentLine;
+    startDocument(DocumentLine);
     if (Document.IsNull())
       return;
     if (!Document.IsMap())
@@ -40,25 +40,6 @@ public:
   }
 
 private:
-  [[noreturn]] void fail(const YAML::Node &At, const std::string &Message) const {
-    failAt(Name, FirstLine, At, Message);
-  }
-
-  YAML::Node required(const YAML::Node &Map, const char *Key) const {
-    YAML::Node const Value = Map[Key];
-    if (!Value.IsDefined())
-      fail(Map, std::string("missing key '") + Key + "'");
-    return Value;
-  }
-
-  std::string text(const YAML::Node &Value, const char *Key) const {
-    if (Value.IsNull())
-      return "";
-    if (!Value.IsScalar())
-      fail(Value, std::string("'") + Key + "' must be a string");
-    return Value.Scalar();
-  }
-
   std::string requiredText(const YAML::Node &Map, const char *Key) const {
     return text(required(Map, Key), Key);
   }
@@ -70,12 +51,7 @@ private:
   }
 
   std::uint64_t requiredNumber(const YAML::Node &Map, const char *Key) const {
-    const YAML::Node Value = required(Map, Key);
-    const std::string Digits = Value.IsScalar() ? Value.Scalar() : "";
-    if (Digits.empty() || Digits.size() > 19 ||
-        Digits.find_first_not_of("0123456789") != std::string::npos)
-      fail(Value, std::string("'") + Key + "' must be a non-negative integer");
-    return std::stoull(Digits);
+    return number(required(Map, Key), Key, 19);
   }
 
   YAML::Node optionalList(const YAML::Node &Map, const char *Key) const {
@@ -169,9 +145,6 @@ private:
     return F;
   }
 
-  const std::string &Name;
-  /// The 0-based line of the file at which the current document starts.
-  unsigned FirstLine = 0;
   std::string BuildDirectory;
 };
 

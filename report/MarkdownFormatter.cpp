@@ -113,8 +113,7 @@ void writeMarkdown(ReportContext &Report, std::ostream &Out) {
     Out << "no findings\n";
     return;
   }
-  Out << Totals.Findings << (Totals.Findings == 1 ? " finding" : " findings")
-      << " in " << Totals.Files << (Totals.Files == 1 ? " file" : " files");
+  Out << countsText(Totals);
   if (Report.HasBaseline)
     Out << ", " << Totals.New << " new";
   Out << "\n\n| Check | Findings |" << (Report.HasBaseline ? " New |" : "")

@@ -8,6 +8,11 @@
 
 namespace allochunt::report {
 
+std::string countsText(const Summary &Totals) {
+  return std::to_string(Totals.Findings) + (Totals.Findings == 1 ? " finding" : " findings") +
+         " in " + std::to_string(Totals.Files) + (Totals.Files == 1 ? " file" : " files");
+}
+
 std::string directoryOf(const std::string &DisplayPath) {
   if (DisplayPath.empty())
     return "(no file)";

@@ -37,6 +37,9 @@ struct Summary {
 /// Counts \p Findings. A finding without a file counts under "(no file)".
 Summary summarise(const std::vector<Finding> &Findings);
 
+/// "3 findings in 2 files", "1 finding in 1 file".
+std::string countsText(const Summary &Totals);
+
 /// The directory part of a display path ("." for a file at the root).
 std::string directoryOf(const std::string &DisplayPath);
 

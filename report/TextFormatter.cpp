@@ -71,8 +71,7 @@ void writeText(ReportContext &Report, std::ostream &Out) {
     Out << "no findings\n";
     return;
   }
-  Out << Totals.Findings << (Totals.Findings == 1 ? " finding" : " findings")
-      << " in " << Totals.Files << (Totals.Files == 1 ? " file" : " files");
+  Out << countsText(Totals);
   if (Report.HasBaseline)
     Out << ": " << Totals.New << " new, " << Totals.Findings - Totals.New
         << " accepted by the baseline (not shown)";

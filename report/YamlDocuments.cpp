@@ -41,6 +41,34 @@ void failAt(const std::string &Name, unsigned FirstLine, const YAML::Node &At,
                    static_cast<unsigned>(Mark.column) + 1, Message);
 }
 
+void YamlSchema::fail(const YAML::Node &At, const std::string &Message) const {
+  failAt(Name, FirstLine, At, Message);
+}
+
+YAML::Node YamlSchema::required(const YAML::Node &Map, const char *Key) const {
+  YAML::Node const Value = Map[Key];
+  if (!Value.IsDefined())
+    fail(Map, std::string("missing key '") + Key + "'");
+  return Value;
+}
+
+std::string YamlSchema::text(const YAML::Node &Value, const char *Key) const {
+  if (Value.IsNull())
+    return "";
+  if (!Value.IsScalar())
+    fail(Value, std::string("'") + Key + "' must be a string");
+  return Value.Scalar();
+}
+
+std::uint64_t YamlSchema::number(const YAML::Node &Value, const char *Key,
+                                 std::size_t MaxDigits) const {
+  const std::string Digits = Value.IsScalar() ? Value.Scalar() : "";
+  if (Digits.empty() || Digits.size() > MaxDigits ||
+      Digits.find_first_not_of("0123456789") != std::string::npos)
+    fail(Value, std::string("'") + Key + "' must be a non-negative integer");
+  return std::stoull(Digits);
+}
+
 std::vector<YamlDocument> loadDocuments(const std::string &Text,
                                         const std::string &Name) {
   std::vector<Chunk> Chunks(1);

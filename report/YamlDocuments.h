@@ -14,6 +14,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,31 @@ std::vector<YamlDocument> loadDocuments(const std::string &Text,
 /// \p FirstLine), or at no position if the node has none.
 [[noreturn]] void failAt(const std::string &Name, unsigned FirstLine,
                          const YAML::Node &At, const std::string &Message);
+
+/// Reads the nodes of one document of file \p Name against a schema, throwing
+/// InputError at the offending node (at its parent when a key is missing).
+class YamlSchema {
+public:
+  YamlSchema(const std::string &Name, unsigned FirstLine)
+      : Name(Name), FirstLine(FirstLine) {}
+
+  [[noreturn]] void fail(const YAML::Node &At, const std::string &Message) const;
+  /// \p Map's value for \p Key, which must be there.
+  YAML::Node required(const YAML::Node &Map, const char *Key) const;
+  /// A scalar's text; a null node reads as "".
+  std::string text(const YAML::Node &Value, const char *Key) const;
+  /// A non-negative integer of at most \p MaxDigits digits.
+  std::uint64_t number(const YAML::Node &Value, const char *Key,
+                       std::size_t MaxDigits) const;
+
+protected:
+  /// Positions from now on are relative to the document at 0-based \p Line.
+  void startDocument(unsigned Line) { FirstLine = Line; }
+
+private:
+  const std::string &Name;
+  unsigned FirstLine;
+};
 
 } // namespace allochunt::report
 

@@ -17,19 +17,29 @@ const char *const Prelude = R"cpp(
 #include <string>
 #include <string_view>
 void take(const std::string &);
+void take(const std::wstring &);
 )cpp";
 
-// The source recognised in the argument of the first call to take().
-std::optional<NonOwningStringSource> sourceIn(const std::string &Body,
-                                              std::vector<std::string> Args = {"-std=c++17"}) {
-  const InMemoryAST AST(std::string(Prelude) + Body, std::move(Args));
-  if (!AST.ok())
-    return std::nullopt;
-  const auto *Call = AST.first<CallExpr>(
+// A parsed snippet and the source recognised in the argument of its first
+// call to take() (the AST stays alive as long as the source points into it).
+struct Parsed {
+  std::unique_ptr<InMemoryAST> AST;
+  std::optional<NonOwningStringSource> Source;
+
+  explicit operator bool() const { return Source.has_value(); }
+  const NonOwningStringSource *operator->() const { return &*Source; }
+};
+
+Parsed sourceIn(const std::string &Body, std::vector<std::string> Args = {"-std=c++17"}) {
+  Parsed Result;
+  Result.AST = std::make_unique<InMemoryAST>(std::string(Prelude) + Body, std::move(Args));
+  if (!Result.AST->ok())
+    return Result;
+  const auto *Call = Result.AST->first<CallExpr>(
       findAll(callExpr(callee(functionDecl(hasName("take")))).bind("c")), "c");
-  if (Call == nullptr)
-    return std::nullopt;
-  return findNonOwningStringSource(*Call->getArg(0), {DefaultOwningStringTypes});
+  if (Call != nullptr)
+    Result.Source = findNonOwningStringSource(*Call->getArg(0), {DefaultOwningStringTypes});
+  return Result;
 }
 
 TEST(NonOwningStringSourceTest, ExplicitTemporaries) {
@@ -51,8 +61,8 @@ TEST(NonOwningStringSourceTest, ExplicitTemporaries) {
   auto Literal = sourceIn("void f() { take(std::string(\"abcdef\")); }");
   ASSERT_TRUE(Literal);
   EXPECT_EQ(Literal->Kind, StringSourceKind::Literal);
-  EXPECT_EQ(Literal->literalByteLength(), 6);
-  EXPECT_EQ(View->literalByteLength(), -1);
+  EXPECT_EQ(Literal->knownByteLength(Literal.AST->context()), 6U);
+  EXPECT_EQ(View->knownByteLength(View.AST->context()), std::nullopt);
 }
 
 TEST(NonOwningStringSourceTest, TwoArgumentForms) {
@@ -60,6 +70,12 @@ TEST(NonOwningStringSourceTest, TwoArgumentForms) {
   ASSERT_TRUE(Length);
   EXPECT_EQ(Length->Kind, StringSourceKind::PointerAndLength);
   ASSERT_NE(Length->Second, nullptr);
+
+  EXPECT_EQ(Length->knownByteLength(Length.AST->context()), std::nullopt);
+  auto Constant = sourceIn("void f(const wchar_t *P) { take(std::wstring(P, 3)); }");
+  ASSERT_TRUE(Constant);
+  EXPECT_EQ(Constant->Kind, StringSourceKind::PointerAndLength);
+  EXPECT_EQ(Constant->knownByteLength(Constant.AST->context()), 3U * sizeof(wchar_t));
 
   auto Pair = sourceIn("void f(const char *B, const char *E) { take(std::string(B, E)); }");
   ASSERT_TRUE(Pair);

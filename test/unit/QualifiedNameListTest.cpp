@@ -7,32 +7,50 @@
 namespace allochunt::test {
 namespace {
 
-using clang::tidy::allochunt::parseQualifiedNames;
+using namespace clang::tidy::allochunt;
+
+TEST(QualifiedNameListTest, PlainAndQualifiedNames) {
+  EXPECT_TRUE(isQualifiedName("toString"));
+  EXPECT_TRUE(isQualifiedName("::ns::Class::str"));
+  EXPECT_TRUE(isQualifiedName("ns::_f2"));
+  EXPECT_FALSE(isQualifiedName("to string"));
+  EXPECT_FALSE(isQualifiedName("ns::"));
+  EXPECT_FALSE(isQualifiedName("::"));
+  EXPECT_FALSE(isQualifiedName("::std::::map"));
+  EXPECT_FALSE(isQualifiedName("2f"));
+  EXPECT_FALSE(isQualifiedName("f()"));
+}
 
 TEST(QualifiedNameListTest, SplitsTrimsAndDropsEmptyEntries) {
-  llvm::StringRef Invalid;
-  const auto Names =
-      parseQualifiedNames(" ::std::map ;std::vector,, Cache ;", Invalid);
-  ASSERT_EQ(Names.size(), 3U);
-  EXPECT_EQ(Names[0], "::std::map");
-  EXPECT_EQ(Names[1], "std::vector");
-  EXPECT_EQ(Names[2], "Cache");
+  llvm::SmallVector<std::string, 2> Invalid;
+  const std::vector<std::string> Names =
+      parseQualifiedNameList(" ::std::map ;std::vector,, Cache ;", Invalid);
+  EXPECT_EQ(Names, (std::vector<std::string>{"::std::map", "std::vector", "Cache"}));
   EXPECT_TRUE(Invalid.empty());
-  EXPECT_TRUE(parseQualifiedNames("", Invalid).empty());
+  EXPECT_EQ(serializeQualifiedNameList(Names), "::std::map;std::vector;Cache");
+  EXPECT_TRUE(parseQualifiedNameList("", Invalid).empty());
   EXPECT_TRUE(Invalid.empty());
 }
 
 TEST(QualifiedNameListTest, DropsAndReportsInvalidEntries) {
-  llvm::StringRef Invalid;
-  const auto Names =
-      parseQualifiedNames("::std::map;std::map<int, int>;a b", Invalid);
-  ASSERT_EQ(Names.size(), 1U);
-  EXPECT_EQ(Names[0], "::std::map");
-  EXPECT_EQ(Invalid, "std::map<int");
-  parseQualifiedNames("::std::::map", Invalid);
-  EXPECT_EQ(Invalid, "::std::::map");
-  parseQualifiedNames("9lives", Invalid);
-  EXPECT_EQ(Invalid, "9lives");
+  llvm::SmallVector<std::string, 2> Invalid;
+  const std::vector<std::string> Names =
+      parseQualifiedNameList("::std::map;std::map<int, int>;bad name;9lives", Invalid);
+  EXPECT_EQ(Names, (std::vector<std::string>{"::std::map"}));
+  EXPECT_EQ(Invalid, (llvm::SmallVector<std::string, 2>{"std::map<int", "int>", "bad name",
+                                                        "9lives"}));
+}
+
+TEST(QualifiedNameListTest, Pairs) {
+  llvm::SmallVector<std::string, 2> Invalid;
+  const std::vector<QualifiedNamePair> Pairs = parseQualifiedNamePairs(
+      "::lib::render = ::lib::rendered_size;noequals;a=;=b;x=y", Invalid);
+  ASSERT_EQ(Pairs.size(), 2U);
+  EXPECT_EQ(Pairs[0].From, "::lib::render");
+  EXPECT_EQ(Pairs[0].To, "::lib::rendered_size");
+  EXPECT_EQ(Pairs[1].From, "x");
+  EXPECT_EQ(Invalid, (llvm::SmallVector<std::string, 2>{"noequals", "a=", "=b"}));
+  EXPECT_EQ(serializeQualifiedNamePairs(Pairs), "::lib::render=::lib::rendered_size;x=y");
 }
 
 } // namespace

@@ -236,19 +236,19 @@ bool rangesContains(std::string_view Word) {
 
 bool compareWithString(const std::string &Current, std::string_view Wanted) {
   return Current == std::string(Wanted);
-  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:21: warning: temporary 'std::string' constructed only to be compared; pass the 'std::string_view' directly [allochunt-temporary-lookup-key]
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:21: warning: temporary 'std::string' constructed only to be compared; compare the 'std::string_view' directly [allochunt-temporary-lookup-key]
   // CHECK-FIXES-ALL: return Current == Wanted;
 }
 
 bool compareReversed(const std::string &Current, const char *Wanted) {
   return std::string(Wanted) != Current;
-  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:10: warning: temporary 'std::string' constructed only to be compared; pass the character pointer directly [allochunt-temporary-lookup-key]
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:10: warning: temporary 'std::string' constructed only to be compared; compare the character pointer directly [allochunt-temporary-lookup-key]
   // CHECK-FIXES-ALL: return Wanted != Current;
 }
 
 bool orderWithView(std::string_view Current, const char *Wanted) {
   return Current < std::string(Wanted);
-  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:20: warning: temporary 'std::string' constructed only to be compared; pass the character pointer directly [allochunt-temporary-lookup-key]
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:20: warning: temporary 'std::string' constructed only to be compared; compare the character pointer directly [allochunt-temporary-lookup-key]
   // CHECK-FIXES-ALL: return Current < Wanted;
 }
 
@@ -264,20 +264,20 @@ bool compareWithLiteral(const char *Mode) {
 bool compareTwoTemporaries(const char *A, const char *B) {
   return std::string(A) == std::string(B);
   // CHECK-MESSAGES-ALL: :[[@LINE-1]]:10: warning: temporary 'std::string' constructed only to be compared; construct a 'std::string_view' instead [allochunt-temporary-lookup-key]
-  // CHECK-MESSAGES-ALL: :[[@LINE-2]]:28: warning: temporary 'std::string' constructed only to be compared; pass the character pointer directly [allochunt-temporary-lookup-key]
+  // CHECK-MESSAGES-ALL: :[[@LINE-2]]:28: warning: temporary 'std::string' constructed only to be compared; compare the character pointer directly [allochunt-temporary-lookup-key]
   // CHECK-FIXES-ALL: return std::string_view(A) == B;
 }
 
 bool compareConditional(const std::string &Current, bool Admin, const char *A, const char *B) {
   return Current == std::string(Admin ? A : B);
-  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:21: warning: temporary 'std::string' constructed only to be compared; pass the character pointer directly [allochunt-temporary-lookup-key]
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:21: warning: temporary 'std::string' constructed only to be compared; compare the character pointer directly [allochunt-temporary-lookup-key]
   // CHECK-FIXES-ALL: return Current == (Admin ? A : B);
 }
 
 #if __cplusplus > 201703L
 bool threeWay(const std::string &Current, std::string_view Other) {
   return (Current <=> std::string(Other)) < 0;
-  // CHECK-MESSAGES-CXX20: :[[@LINE-1]]:23: warning: temporary 'std::string' constructed only to be compared; pass the 'std::string_view' directly [allochunt-temporary-lookup-key]
+  // CHECK-MESSAGES-CXX20: :[[@LINE-1]]:23: warning: temporary 'std::string' constructed only to be compared; compare the 'std::string_view' directly [allochunt-temporary-lookup-key]
   // CHECK-FIXES-CXX20: return (Current <=> Other) < 0;
 }
 #endif
@@ -408,7 +408,7 @@ using CaseString = std::basic_string<char, CaseTraits>;
 std::set<CaseString, std::less<>> Headers;
 bool customTraits(const char *Name) {
   return Headers.count(CaseString(Name)) > 0;
-  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:24: warning: temporary 'std::basic_string<char, CaseTraits>' constructed only to look up a key in 'std::set<CaseString, std::less<>>'; pass a string view instead [allochunt-temporary-lookup-key]
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:24: warning: temporary 'std::basic_string<char, CaseTraits>' constructed only to look up a key in 'std::set<CaseString, std::less<>>'; use a string view instead [allochunt-temporary-lookup-key]
   // CHECK-FIXES-ALL: return Headers.count(CaseString(Name)) > 0;
 }
 
@@ -459,6 +459,18 @@ bool instantiateTemplates(std::string_view Key) {
   return dependentContainer(Scores, Key) || dependentContainer(Names, Key) ||
          dependentString<std::string>(Key) || nonDependent<int>(Key) ||
          nonDependent<long>(Key) || Index<int>().has(Key) || Index<long>().has(Key);
+}
+
+// Instantiated (through its class) before the out-of-line definition is
+// seen: the definition's own, non-dependent text still gets the fix-it.
+template <typename Unused> struct Later {
+  bool has(std::string_view Key) const;
+};
+bool useLater(std::string_view Key) { return Later<int>().has(Key); }
+template <typename Unused> bool Later<Unused>::has(std::string_view Key) const {
+  return Names.count(std::string(Key)) > 0;
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:22: warning: temporary 'std::string' constructed only to look up a key in 'std::set<std::string, std::less<>>'; pass the 'std::string_view' directly [allochunt-temporary-lookup-key]
+  // CHECK-FIXES-ALL: return Names.count(Key) > 0;
 }
 
 // A template that is never instantiated has nothing resolved to look at.
@@ -596,6 +608,10 @@ bool shortLocalLiteral() {
   std::string Key = "id";
   return Scores.count(Key) > 0;
 }
+bool shortLocalConstantLength(const char *Data) {
+  std::string Magic(Data, 4);
+  return Magic == "RIFF";
+}
 bool staticLocal(std::string_view Path) {
   static std::string Key(Path);
   return Scores.count(Key) > 0;
@@ -720,7 +736,7 @@ struct String {
 std::set<lib::String, std::less<>> Symbols;
 bool customString(std::string_view Name) {
   return Symbols.count(lib::String(Name)) > 0;
-  // CHECK-NOTES-OPT: :[[@LINE-1]]:24: warning: temporary 'lib::String' constructed only to look up a key in 'std::set<lib::String, std::less<>>'; pass a string view instead [allochunt-temporary-lookup-key]
+  // CHECK-NOTES-OPT: :[[@LINE-1]]:24: warning: temporary 'lib::String' constructed only to look up a key in 'std::set<lib::String, std::less<>>'; use a string view instead [allochunt-temporary-lookup-key]
   // CHECK-FIXES-OPT: return Symbols.count(lib::String(Name)) > 0;
 }
 

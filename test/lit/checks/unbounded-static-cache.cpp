@@ -264,6 +264,13 @@ int nthSquare(std::size_t n) {
       squares.push_back(i * i);
   return squares[n];
 }
+int nthCube(std::size_t n) {
+  static std::vector<int> cubes;
+  if (cubes.size() == 0)
+    for (int i = 0; i < 100; ++i)
+      cubes.push_back(i * i * i);
+  return cubes[n];
+}
 
 // Escapes: external linkage, an address or a reference handed out.
 std::map<int, int> exported;
