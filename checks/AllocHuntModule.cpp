@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "checks/PerCallConstantCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -16,6 +17,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<PerCallConstantCheck>(
+        "allochunt-per-call-constant");
     // END CHECK LIST
     (void)CheckFactories;
   }

@@ -1,0 +1,505 @@
+//===--- PerCallConstantCheck.cpp - allochunt-per-call-constant -----------===//
+
+#include "checks/PerCallConstantCheck.h"
+
+#include "lib/ConstantInitializer.h"
+#include "lib/FunctionNames.h"
+#include "lib/InitializerContents.h"
+#include "lib/LocalParentMap.h"
+#include "lib/ReadOnlyLocal.h"
+#include "lib/StringTypes.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "utils/OptionsUtils.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::allochunt {
+
+namespace {
+
+constexpr llvm::StringLiteral DefaultTypes =
+    "::std::basic_regex;::std::vector;::std::deque;::std::list;"
+    "::std::forward_list;::std::set;::std::multiset;::std::map;"
+    "::std::multimap;::std::unordered_set;::std::unordered_multiset;"
+    "::std::unordered_map;::std::unordered_multimap;::std::array;"
+    "::std::basic_string;::std::locale;::boost::basic_regex";
+
+/// What building an object of a configured type costs, by its template.
+enum class TypeKind {
+  Regex,     ///< compiles its pattern
+  Locale,    ///< looks up a named locale
+  String,    ///< allocates when longer than the small-string buffer
+  Array,     ///< std::array: allocates only through its strings
+  Buffer,    ///< std::vector
+  Blocks,    ///< std::deque
+  Nodes,     ///< list, forward_list, set, map and their multi- forms
+  Hashed,    ///< the unordered containers: nodes and a bucket array
+  Configured ///< any other configured type
+};
+
+TypeKind kindOf(const CXXRecordDecl &Class) {
+  const CXXRecordDecl *Pattern = &Class;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Class))
+    Pattern = Spec->getSpecializedTemplate()->getTemplatedDecl();
+  const bool InStd = Pattern->isInStdNamespace();
+  const llvm::StringRef Name =
+      Pattern->getIdentifier() != nullptr ? Pattern->getName() : "";
+  if (Name == "basic_regex")
+    return TypeKind::Regex; // std:: and boost::
+  if (!InStd)
+    return TypeKind::Configured;
+  return llvm::StringSwitch<TypeKind>(Name)
+      .Case("locale", TypeKind::Locale)
+      .Case("basic_string", TypeKind::String)
+      .Case("array", TypeKind::Array)
+      .Case("vector", TypeKind::Buffer)
+      .Case("deque", TypeKind::Blocks)
+      .Cases("list", "forward_list", "set", "multiset", "map", "multimap",
+             TypeKind::Nodes)
+      .Cases("unordered_set", "unordered_multiset", "unordered_map",
+             "unordered_multimap", TypeKind::Hashed)
+      .Default(TypeKind::Configured);
+}
+
+std::string plural(unsigned Count, llvm::StringRef Noun) {
+  return std::to_string(Count) + " " + Noun.str() + (Count == 1 ? "" : "s");
+}
+
+// How a user would spell a standard string type: "std::string", ...
+std::string stringSpelling(QualType T) {
+  const std::string View = stringViewSpelling(T);
+  if (!View.empty())
+    return llvm::StringRef(View).drop_back(5).str(); // "std::string_view"
+  return "std::basic_string";
+}
+
+// The element type of a sequence or set container: its first template
+// argument.
+QualType elementType(const CXXRecordDecl &Class) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Class);
+  if (Spec == nullptr || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return {};
+  return Spec->getTemplateArgs()[0].getAsType();
+}
+
+// "a", "a and b", "a, b and c".
+std::string listOf(llvm::ArrayRef<std::string> Parts) {
+  std::string Text;
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    if (I > 0)
+      Text += I + 1 == Parts.size() ? " and " : ", ";
+    Text += Parts[I];
+  }
+  return Text;
+}
+
+// What one construction costs, as the parenthesis of the warning.
+std::string describeCost(TypeKind Kind, const CXXRecordDecl &Class,
+                         const InitializerContents &Contents) {
+  switch (Kind) {
+  case TypeKind::Regex:
+    return "the pattern compiled each time";
+  case TypeKind::Locale:
+    return "the named locale looked up and built each time";
+  case TypeKind::String:
+    return "a " + std::to_string(Contents.StringLength.value_or(0)) +
+           "-character string allocated each time";
+  default:
+    break;
+  }
+  llvm::SmallVector<std::string, 3> Parts;
+  const std::string Nodes = Contents.ListedElements
+                                ? plural(*Contents.ListedElements, "node")
+                                : std::string("its nodes");
+  switch (Kind) {
+  case TypeKind::Buffer:
+    Parts.push_back("its buffer");
+    break;
+  case TypeKind::Blocks:
+    Parts.push_back("its blocks");
+    break;
+  case TypeKind::Nodes:
+    Parts.push_back(Nodes);
+    break;
+  case TypeKind::Hashed:
+    Parts.push_back(Nodes);
+    Parts.push_back("a bucket array");
+    break;
+  case TypeKind::Configured:
+    Parts.push_back("its contents");
+    break;
+  default:
+    break;
+  }
+  if (Contents.AllocatingStrings > 0) {
+    // Strings that are the elements themselves are named as such.
+    const QualType Element = elementType(Class);
+    const bool Sequence = Kind == TypeKind::Buffer ||
+                          Kind == TypeKind::Blocks || Kind == TypeKind::Array;
+    Parts.push_back(Sequence && !Element.isNull() && isOwningStringType(Element)
+                        ? plural(Contents.AllocatingStrings,
+                                 "'" + stringSpelling(Element) + "' element")
+                        : plural(Contents.AllocatingStrings, "string"));
+  }
+  return listOf(Parts) + " allocated each time";
+}
+
+// std::locale("C") and ("POSIX") share the classic locale: nothing is built.
+bool namesClassicLocale(const Expr &Init) {
+  const auto *Construct =
+      dyn_cast<CXXConstructExpr>(Init.IgnoreImplicit()->IgnoreParenImpCasts());
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Init.IgnoreImplicit()))
+    Construct = dyn_cast<CXXConstructExpr>(Cast->getSubExpr()->IgnoreImplicit());
+  if (Construct == nullptr || Construct->getNumArgs() == 0)
+    return false;
+  const auto *Name =
+      dyn_cast<StringLiteral>(Construct->getArg(0)->IgnoreParenImpCasts());
+  return Name != nullptr && Name->getCharByteWidth() == 1 &&
+         (Name->getString() == "C" || Name->getString() == "POSIX");
+}
+
+// The declaration's function, unless it is an instantiation of a template:
+// templates are analysed once, in their definition.
+bool isInTemplateInstantiation(const FunctionDecl &Function) {
+  for (const DeclContext *DC = &Function; DC != nullptr;
+       DC = DC->getParent()) {
+    if (const auto *Function = dyn_cast<FunctionDecl>(DC);
+        Function != nullptr && Function->isTemplateInstantiation())
+      return true;
+    if (const auto *Class = dyn_cast<CXXRecordDecl>(DC);
+        Class != nullptr &&
+        isTemplateInstantiation(Class->getTemplateSpecializationKind()))
+      return true;
+  }
+  return false;
+}
+
+// constexpr and consteval functions cannot have static variables (before
+// C++23, and not in constant evaluation after). A lambda's call operator is
+// implicitly constexpr whenever it can be: only the keyword counts there.
+bool isConstexprFunction(const FunctionDecl &Function, const ASTContext &Ctx) {
+  if (!Function.isConstexpr())
+    return false;
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Function);
+  if (Method == nullptr || !Method->getParent()->isLambda() ||
+      Function.getBody() == nullptr)
+    return true;
+  const SourceLocation Begin = Function.getBeginLoc();
+  const SourceLocation End = Function.getBody()->getBeginLoc();
+  if (!Begin.isFileID() || !End.isFileID())
+    return true;
+  const StringRef Declarator = Lexer::getSourceText(
+      CharSourceRange::getCharRange(Begin, End), Ctx.getSourceManager(),
+      Ctx.getLangOpts());
+  static const llvm::Regex Keyword("(^|[^A-Za-z0-9_])(constexpr|consteval)($|[^A-Za-z0-9_])");
+  return Keyword.match(Declarator);
+}
+
+bool isPerCallFunction(const FunctionDecl &Function, bool InLoop,
+                       const ASTContext &Ctx) {
+  // main runs once: only its loops rebuild anything.
+  return (InLoop || !Function.isMain()) && !isConstexprFunction(Function, Ctx) &&
+         !isInTemplateInstantiation(Function);
+}
+
+// The text of the line before \p Loc when it is only whitespace.
+std::optional<std::string> indentationBefore(SourceLocation Loc,
+                                             const SourceManager &SM) {
+  const auto [File, Offset] = SM.getDecomposedLoc(Loc);
+  const llvm::StringRef Buffer = SM.getBufferData(File);
+  const size_t LineStart = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+  const size_t Start = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+  const llvm::StringRef Prefix = Buffer.slice(Start, Offset);
+  if (Prefix.find_first_not_of(" \t") != llvm::StringRef::npos)
+    return std::nullopt;
+  return Prefix.str();
+}
+
+const Stmt *loopBodyOf(const Stmt &Loop) {
+  if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    return For->getBody();
+  if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(&Loop))
+    return RangeFor->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(&Loop))
+    return Do->getBody();
+  return nullptr;
+}
+
+/// Where a temporary sits: its function, the statement (directly in a block)
+/// that contains it, and whether a loop body repeats it.
+struct TemporaryPlace {
+  const FunctionDecl *Function = nullptr;
+  const Stmt *Statement = nullptr;
+  const CompoundStmt *Block = nullptr;
+  bool InLoop = false;
+};
+
+TemporaryPlace placeOf(const Expr &Temporary, ASTContext &Ctx) {
+  TemporaryPlace Place;
+  DynTypedNode Child = DynTypedNode::create(Temporary);
+  while (true) {
+    const auto Parents = Ctx.getParents(Child);
+    if (Parents.empty())
+      return Place;
+    const DynTypedNode &Parent = Parents[0];
+    if (const auto *Function = Parent.get<FunctionDecl>()) {
+      Place.Function = Function;
+      return Place;
+    }
+    if (const auto *Lambda = Parent.get<LambdaExpr>();
+        Lambda != nullptr && Child.get<CompoundStmt>() == Lambda->getBody()) {
+      Place.Function = Lambda->getCallOperator();
+      return Place;
+    }
+    const auto *ChildStmt = Child.get<Stmt>();
+    if (const auto *Block = Parent.get<CompoundStmt>();
+        Block != nullptr && Place.Statement == nullptr) {
+      Place.Statement = ChildStmt;
+      Place.Block = Block;
+    }
+    if (const auto *ParentStmt = Parent.get<Stmt>();
+        ParentStmt != nullptr && ChildStmt != nullptr &&
+        loopBodyOf(*ParentStmt) == ChildStmt)
+      Place.InLoop = true;
+    // Namespace-scope and member initialisers are not per call.
+    if (Parent.get<FieldDecl>() != nullptr || Parent.get<ParmVarDecl>() != nullptr ||
+        Parent.get<TranslationUnitDecl>() != nullptr)
+      return Place;
+    if (const auto *Var = Parent.get<VarDecl>(); Var != nullptr && !Var->isLocalVarDecl())
+      return Place;
+    Child = Parent;
+  }
+}
+
+} // namespace
+
+PerCallConstantCheck::PerCallConstantCheck(StringRef Name,
+                                           ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RawTypes(Options.get("Types", DefaultTypes)),
+      Types(utils::options::parseStringList(RawTypes)),
+      SmallStringCapacity(
+          Options.getLocalOrGlobal("SmallStringCapacity", 15U)) {
+  static const llvm::Regex QualifiedName(
+      "^(::)?[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$");
+  for (const StringRef Type : Types)
+    if (!QualifiedName.match(Type))
+      configurationDiag("invalid entry '%0' in option '%1.Types': expected a "
+                        "qualified class or class template name such as "
+                        "'::std::vector'")
+          << Type << Name;
+}
+
+void PerCallConstantCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "Types", RawTypes);
+  Options.store(Opts, "SmallStringCapacity", SmallStringCapacity);
+}
+
+void PerCallConstantCheck::registerPPCallbacks(const SourceManager &,
+                                               Preprocessor *PP,
+                                               Preprocessor *) {
+  this->PP = PP;
+}
+
+void PerCallConstantCheck::registerMatchers(MatchFinder *Finder) {
+  std::vector<StringRef> RegexTypes;
+  for (const StringRef Type : Types)
+    if (Type.ends_with("::basic_regex"))
+      RegexTypes.push_back(Type);
+  const auto ConfiguredClass = recordType(hasDeclaration(cxxRecordDecl(
+      hasAnyName(Types))));
+  Finder->addMatcher(
+      varDecl(hasLocalStorage(), unless(parmVarDecl()),
+              unless(isExpansionInSystemHeader()), hasInitializer(expr()),
+              hasType(hasUnqualifiedDesugaredType(ConfiguredClass)))
+          .bind("var"),
+      this);
+  if (RegexTypes.empty())
+    return;
+  const auto RegexType = hasType(hasUnqualifiedDesugaredType(
+      recordType(hasDeclaration(cxxRecordDecl(hasAnyName(RegexTypes))))));
+  Finder->addMatcher(
+      expr(anyOf(cxxTemporaryObjectExpr(RegexType),
+                 cxxFunctionalCastExpr(RegexType)),
+           unless(isExpansionInSystemHeader()))
+          .bind("temporary"),
+      this);
+}
+
+void PerCallConstantCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var"))
+    checkVariable(*Var, *Result.Context);
+  else if (const auto *Temporary = Result.Nodes.getNodeAs<Expr>("temporary"))
+    checkTemporaryRegex(*Temporary, *Result.Context);
+}
+
+void PerCallConstantCheck::onEndOfTranslationUnit() { NamesGiven.clear(); }
+
+void PerCallConstantCheck::checkVariable(const VarDecl &Var, ASTContext &Ctx) {
+  if (!Var.isLocalVarDecl() || Var.isStaticLocal() || Var.isImplicit() ||
+      Var.isConstexpr() || Var.getTSCSpec() != TSCS_unspecified ||
+      Var.isExceptionVariable() || isa<DecompositionDecl>(Var) ||
+      Var.getType()->isDependentType() || Var.getType().isVolatileQualified())
+    return;
+  const auto *Function = dyn_cast<FunctionDecl>(Var.getDeclContext());
+  const Expr *Init = Var.getInit();
+  if (Function == nullptr || Function->getBody() == nullptr || Init == nullptr ||
+      Init->isValueDependent() || Init->isTypeDependent())
+    return;
+  const CXXRecordDecl *Class = Var.getType()->getAsCXXRecordDecl();
+  if (Class == nullptr || !isBuiltFromConstants(*Init, Ctx, Types))
+    return;
+
+  const TypeKind Kind = kindOf(*Class);
+  const InitializerContents Contents =
+      describeInitializer(*Init, Ctx, SmallStringCapacity);
+  if (Contents.Empty)
+    return;
+  if (Kind == TypeKind::String &&
+      !(Contents.StringLength &&
+        exceedsSmallStringBuffer(*Contents.StringLength,
+                                 elementType(*Class), Ctx, SmallStringCapacity)))
+    return;
+  if (Kind == TypeKind::Array && Contents.AllocatingStrings == 0)
+    return;
+  if (Kind == TypeKind::Locale && namesClassicLocale(*Init))
+    return;
+
+  // Only a declaration directly in a block: not a condition, a for-init or
+  // a range-for's hidden variables.
+  const LocalParentMap Parents(*Function->getBody());
+  const auto *Decls = dyn_cast_or_null<DeclStmt>(Parents.parent(Init));
+  if (Decls == nullptr || !isa_and_nonnull<CompoundStmt>(Parents.parent(Decls)))
+    return;
+  const bool InLoop = Parents.isInLoopBody(Decls);
+  if (!isPerCallFunction(*Function, InLoop, Ctx))
+    return;
+  const LocalUseSummary Uses = summarizeLocalUses(Var, Parents, Ctx);
+  if (!Uses.isReadOnly())
+    return;
+
+  const SourceLocation Begin = Decls->getBeginLoc();
+  // Never edit inside a macro.
+  const bool InFile = Begin.isFileID() && Var.getLocation().isFileID() &&
+                      Decls->getEndLoc().isFileID();
+  const char *Obstacle =
+      !InFile ? nullptr
+      : Uses.NamedInCaptureList
+          ? "remove '%0' from the capture lists that name it, then make it "
+            "'static const'"
+      : Var.hasAttrs()        ? "add 'static const' after the attributes"
+      : !Decls->isSingleDecl() ? "declare '%0' on its own to make it 'static const'"
+                              : nullptr;
+  {
+    auto Diag = diag(Var.getLocation(),
+                     "'%0' is rebuilt on every %select{call|iteration}1 (%2); "
+                     "make it 'static const'")
+                << Var.getName() << InLoop
+                << describeCost(Kind, *Class, Contents);
+    if (InFile && Obstacle == nullptr)
+      Diag << FixItHint::CreateInsertion(
+          Begin, Var.getType().isConstQualified() ? "static " : "static const ");
+  }
+  if (Obstacle != nullptr)
+    diag(Var.getLocation(), Obstacle, DiagnosticIDs::Note) << Var.getName();
+}
+
+void PerCallConstantCheck::checkTemporaryRegex(const Expr &Temporary,
+                                               ASTContext &Ctx) {
+  const Expr *Construct = &Temporary;
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(&Temporary))
+    Construct = Cast->getSubExpr();
+  if (Temporary.isValueDependent() ||
+      !isBuiltFromConstants(*Construct, Ctx, Types) ||
+      describeInitializer(*Construct, Ctx, SmallStringCapacity).Empty)
+    return;
+  // Passed straight to a call.
+  DynTypedNode Outer = DynTypedNode::create(Temporary);
+  const CallExpr *Call = nullptr;
+  while (true) {
+    const auto Parents = Ctx.getParents(Outer);
+    if (Parents.empty())
+      break;
+    const auto *Parent = Parents[0].get<Expr>();
+    if (!isa_and_nonnull<MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+                         ImplicitCastExpr>(Parent)) {
+      Call = Parents[0].get<CallExpr>();
+      break;
+    }
+    Outer = Parents[0];
+  }
+  if (Call == nullptr || !llvm::is_contained(Call->arguments(), Outer.get<Expr>()))
+    return;
+  const TemporaryPlace Place = placeOf(Temporary, Ctx);
+  if (Place.Function == nullptr || !isPerCallFunction(*Place.Function, Place.InLoop, Ctx))
+    return;
+
+  const SourceManager &SM = Ctx.getSourceManager();
+  const TypeLoc Written =
+      isa<CXXTemporaryObjectExpr>(Temporary)
+          ? cast<CXXTemporaryObjectExpr>(Temporary).getTypeSourceInfo()->getTypeLoc()
+          : cast<CXXFunctionalCastExpr>(Temporary).getTypeInfoAsWritten()->getTypeLoc();
+  const CharSourceRange TypeRange =
+      CharSourceRange::getTokenRange(Written.getSourceRange());
+  const StringRef TypeText =
+      Lexer::getSourceText(TypeRange, SM, Ctx.getLangOpts());
+  const SourceRange Range = Temporary.getSourceRange();
+  const LangOptions &LangOpts = Ctx.getLangOpts();
+  // Never edit inside a macro; hoist only before a statement of a block
+  // (not before a label, which a jump could bypass) that starts its line.
+  std::optional<std::string> Indent;
+  if (Range.getBegin().isFileID() && Range.getEnd().isFileID() &&
+      Place.Statement != nullptr && Place.Statement->getBeginLoc().isFileID() &&
+      !isa<SwitchCase, LabelStmt>(Place.Statement) && !TypeText.empty())
+    Indent = indentationBefore(Place.Statement->getBeginLoc(), SM);
+  std::string Name;
+  llvm::StringSet<> &Given = NamesGiven[Place.Function];
+  if (Indent) {
+    const FunctionNames Names(*Place.Function);
+    Name = Names.freshName("re", [&](StringRef Candidate) {
+      return Given.contains(Candidate) ||
+             (PP != nullptr && PP->isMacroDefined(Candidate));
+    });
+  }
+  {
+    auto Diag =
+        diag(Temporary.getBeginLoc(),
+             "temporary '%0' is compiled on every %select{call|iteration}1; "
+             "make it a 'static const' variable")
+        << (TypeText.empty() ? StringRef("regex") : TypeText) << Place.InLoop;
+    if (!Name.empty()) {
+      Given.insert(Name);
+      const StringRef Arguments = Lexer::getSourceText(
+          CharSourceRange::getCharRange(
+              Lexer::getLocForEndOfToken(Written.getEndLoc(), 0, SM, LangOpts),
+              Lexer::getLocForEndOfToken(Range.getEnd(), 0, SM, LangOpts)),
+          SM, LangOpts);
+      Diag << FixItHint::CreateInsertion(
+                  Place.Statement->getBeginLoc(),
+                  ("static const " + TypeText + " " + Name + Arguments + ";\n" +
+                   *Indent)
+                      .str())
+           << FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Range),
+                                           Name);
+    }
+  }
+  if (Name.empty() && Range.getBegin().isFileID())
+    diag(Temporary.getBeginLoc(),
+         "declare it as a 'static const' variable before the statement that "
+         "uses it",
+         DiagnosticIDs::Note);
+}
+
+} // namespace clang::tidy::allochunt
