@@ -17,8 +17,10 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/Regex.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 #include "utils/OptionsUtils.h"
+
+#include <cstdint>
 
 using namespace clang::ast_matchers;
 
@@ -34,7 +36,7 @@ constexpr llvm::StringLiteral DefaultTypes =
     "::std::basic_string;::std::locale;::boost::basic_regex";
 
 /// What building an object of a configured type costs, by its template.
-enum class TypeKind {
+enum class TypeKind : std::uint8_t {
   Regex,     ///< compiles its pattern
   Locale,    ///< looks up a named locale
   String,    ///< allocates when longer than the small-string buffer
@@ -57,21 +59,36 @@ TypeKind kindOf(const CXXRecordDecl &Class) {
     return TypeKind::Regex; // std:: and boost::
   if (!InStd)
     return TypeKind::Configured;
-  return llvm::StringSwitch<TypeKind>(Name)
-      .Case("locale", TypeKind::Locale)
-      .Case("basic_string", TypeKind::String)
-      .Case("array", TypeKind::Array)
-      .Case("vector", TypeKind::Buffer)
-      .Case("deque", TypeKind::Blocks)
-      .Cases("list", "forward_list", "set", "multiset", "map", "multimap",
-             TypeKind::Nodes)
-      .Cases("unordered_set", "unordered_multiset", "unordered_map",
-             "unordered_multimap", TypeKind::Hashed)
-      .Default(TypeKind::Configured);
+  if (Name == "locale")
+    return TypeKind::Locale;
+  if (Name == "basic_string")
+    return TypeKind::String;
+  if (Name == "array")
+    return TypeKind::Array;
+  if (Name == "vector")
+    return TypeKind::Buffer;
+  if (Name == "deque")
+    return TypeKind::Blocks;
+  if (llvm::is_contained({"list", "forward_list", "set", "multiset", "map",
+                          "multimap"},
+                         Name))
+    return TypeKind::Nodes;
+  if (Name.starts_with("unordered_"))
+    return TypeKind::Hashed;
+  return TypeKind::Configured;
 }
 
 std::string plural(unsigned Count, llvm::StringRef Noun) {
   return std::to_string(Count) + " " + Noun.str() + (Count == 1 ? "" : "s");
+}
+
+// "a 40", "an 80", "an 11", "an 18000".
+std::string withArticle(uint64_t Number) {
+  const std::string Digits = std::to_string(Number);
+  const size_t Lead = Digits.size() % 3 == 0 ? 3 : Digits.size() % 3;
+  const StringRef Leading = StringRef(Digits).take_front(Lead);
+  const bool Vowel = Leading.starts_with("8") || Leading == "11" || Leading == "18";
+  return (Vowel ? "an " : "a ") + Digits;
 }
 
 // How a user would spell a standard string type: "std::string", ...
@@ -112,7 +129,7 @@ std::string describeCost(TypeKind Kind, const CXXRecordDecl &Class,
   case TypeKind::Locale:
     return "the named locale looked up and built each time";
   case TypeKind::String:
-    return "a " + std::to_string(Contents.StringLength.value_or(0)) +
+    return withArticle(Contents.StringLength.value_or(0)) +
            "-character string allocated each time";
   default:
     break;
@@ -283,19 +300,30 @@ TemporaryPlace placeOf(const Expr &Temporary, ASTContext &Ctx) {
   }
 }
 
+bool isQualifiedName(StringRef Name) {
+  static const llvm::Regex QualifiedName(
+      "^(::)?[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$");
+  return QualifiedName.match(Name);
+}
+
+// The well-formed entries of the Types option; the others are reported.
+std::vector<StringRef> qualifiedNamesIn(StringRef List) {
+  std::vector<StringRef> Names = utils::options::parseStringList(List);
+  llvm::erase_if(Names, [](StringRef Name) { return !isQualifiedName(Name); });
+  return Names;
+}
+
 } // namespace
 
 PerCallConstantCheck::PerCallConstantCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       RawTypes(Options.get("Types", DefaultTypes)),
-      Types(utils::options::parseStringList(RawTypes)),
+      Types(qualifiedNamesIn(RawTypes)),
       SmallStringCapacity(
           Options.getLocalOrGlobal("SmallStringCapacity", 15U)) {
-  static const llvm::Regex QualifiedName(
-      "^(::)?[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$");
-  for (const StringRef Type : Types)
-    if (!QualifiedName.match(Type))
+  for (const StringRef Type : utils::options::parseStringList(RawTypes))
+    if (!isQualifiedName(Type))
       configurationDiag("invalid entry '%0' in option '%1.Types': expected a "
                         "qualified class or class template name such as "
                         "'::std::vector'")
@@ -307,9 +335,9 @@ void PerCallConstantCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SmallStringCapacity", SmallStringCapacity);
 }
 
-void PerCallConstantCheck::registerPPCallbacks(const SourceManager &,
-                                               Preprocessor *PP,
-                                               Preprocessor *) {
+void PerCallConstantCheck::registerPPCallbacks(
+    const SourceManager & /*SM*/, Preprocessor *PP,
+    Preprocessor * /*ModuleExpanderPP*/) {
   this->PP = PP;
 }
 
@@ -318,6 +346,8 @@ void PerCallConstantCheck::registerMatchers(MatchFinder *Finder) {
   for (const StringRef Type : Types)
     if (Type.ends_with("::basic_regex"))
       RegexTypes.push_back(Type);
+  if (Types.empty())
+    return;
   const auto ConfiguredClass = recordType(hasDeclaration(cxxRecordDecl(
       hasAnyName(Types))));
   Finder->addMatcher(
@@ -394,14 +424,16 @@ void PerCallConstantCheck::checkVariable(const VarDecl &Var, ASTContext &Ctx) {
   // Never edit inside a macro.
   const bool InFile = Begin.isFileID() && Var.getLocation().isFileID() &&
                       Decls->getEndLoc().isFileID();
-  const char *Obstacle =
-      !InFile ? nullptr
-      : Uses.NamedInCaptureList
-          ? "remove '%0' from the capture lists that name it, then make it "
-            "'static const'"
-      : Var.hasAttrs()        ? "add 'static const' after the attributes"
-      : !Decls->isSingleDecl() ? "declare '%0' on its own to make it 'static const'"
-                              : nullptr;
+  const char *Obstacle = nullptr;
+  if (Uses.NamedInCaptureList)
+    Obstacle = "remove '%0' from the capture lists that name it, then make it "
+               "'static const'";
+  else if (Var.hasAttrs())
+    Obstacle = "add 'static const' after the attributes";
+  else if (!Decls->isSingleDecl())
+    Obstacle = "declare '%0' on its own to make it 'static const'";
+  if (!InFile)
+    Obstacle = nullptr; // no note for macro expansions
   {
     auto Diag = diag(Var.getLocation(),
                      "'%0' is rebuilt on every %select{call|iteration}1 (%2); "

@@ -5,7 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::allochunt {
 
@@ -14,17 +14,14 @@ namespace {
 // Standard classes whose constructors only build a value (and allocate):
 // no I/O, no global state, no handles.
 bool isSideEffectFreeStdClass(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("basic_string", "basic_string_view", "vector", "deque", "list",
-             "forward_list", true)
-      .Cases("set", "multiset", "map", "multimap", "unordered_set",
-             "unordered_multiset", "unordered_map", "unordered_multimap", true)
-      .Cases("array", "pair", "tuple", "initializer_list", "bitset",
-             "optional", "variant", "complex", true)
-      .Cases("allocator", "less", "greater", "equal_to", "hash", "char_traits",
-             true)
-      .Cases("basic_regex", "regex_traits", "locale", true)
-      .Default(false);
+  static constexpr auto Names = {
+      "basic_string", "basic_string_view", "vector", "deque", "list",
+      "forward_list", "set", "multiset", "map", "multimap", "unordered_set",
+      "unordered_multiset", "unordered_map", "unordered_multimap", "array",
+      "pair", "tuple", "initializer_list", "bitset", "optional", "variant",
+      "complex", "allocator", "less", "greater", "equal_to", "hash",
+      "char_traits", "basic_regex", "regex_traits", "locale"};
+  return llvm::is_contained(Names, Name);
 }
 
 const CXXRecordDecl *templatePatternOrSelf(const CXXRecordDecl *Class) {

@@ -12,8 +12,8 @@ class NameCollector : public RecursiveASTVisitor<NameCollector> {
 public:
   explicit NameCollector(llvm::StringSet<> &Names) : Names(Names) {}
 
-  bool shouldVisitTemplateInstantiations() const { return false; }
-  bool shouldVisitImplicitCode() const { return false; }
+  static bool shouldVisitTemplateInstantiations() { return false; }
+  static bool shouldVisitImplicitCode() { return false; }
 
   bool VisitNamedDecl(NamedDecl *D) {
     add(D->getDeclName());
@@ -40,7 +40,7 @@ public:
     return true;
   }
   bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
-    add(TL.getTypedefNameDecl()->getDeclName());
+    add(TL.getTypePtr()->getDecl()->getDeclName());
     return true;
   }
   bool VisitTagTypeLoc(TagTypeLoc TL) {

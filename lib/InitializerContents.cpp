@@ -22,6 +22,9 @@ const Expr *stripWrappers(const Expr *E) {
       E = Full->getSubExpr();
     else if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
       E = Cast->getSubExpr();
+    else if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+             Copy != nullptr && Copy->isElidable() && Copy->getNumArgs() == 1)
+      E = Copy->getArg(0); // C++11/14 copy-initialisation from a temporary
     else
       return E;
   }
@@ -70,7 +73,7 @@ std::optional<uint64_t> builtStringLength(const Expr *E, ASTContext &Ctx) {
   if (const auto *Literal = dyn_cast<UserDefinedLiteral>(E)) {
     const Expr *Cooked = Literal->getCookedLiteral();
     if (const auto *String =
-            dyn_cast_or_null<StringLiteral>(Cooked ? Cooked->IgnoreImpCasts() : nullptr))
+            dyn_cast_or_null<StringLiteral>(Cooked != nullptr ? Cooked->IgnoreImpCasts() : nullptr))
       return String->getLength();
     return std::nullopt;
   }
@@ -134,7 +137,7 @@ private:
     if (const auto *E = dyn_cast<Expr>(S);
         E != nullptr && isa<CXXConstructExpr, UserDefinedLiteral>(E) &&
         isOwningStringType(E->getType())) {
-      countIfLong(builtStringLength(E, Ctx), E->getType());
+      countIfLong(builtStringLength(stripWrappers(E), Ctx), E->getType());
       return;
     }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))

@@ -16,13 +16,15 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
+
+#include <cstdint>
 
 namespace clang::tidy::allochunt {
 
 namespace {
 
-enum class Tracked { Object, Handle };
+enum class Tracked : std::uint8_t { Object, Handle };
 
 // How deep the analysis follows `auto &` variables and iterators bound to the
 // variable (a reference to a reference to ...): deeper chains are Unknown.
@@ -63,26 +65,23 @@ llvm::StringRef stdFunctionName(const FunctionDecl *F) {
 // Standard algorithms that only read through the iterators they are given
 // and return an iterator into the same range.
 bool returnsIteratorAndOnlyReads(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("find", "find_if", "find_if_not", "find_first_of", "find_end",
-             true)
-      .Cases("adjacent_find", "search", "search_n", "lower_bound",
-             "upper_bound", true)
-      .Cases("min_element", "max_element", "is_sorted_until",
-             "partition_point", "next", "prev", true)
-      .Default(false);
+  static constexpr auto Names = {
+      "find",         "find_if",         "find_if_not", "find_first_of",
+      "find_end",     "adjacent_find",   "search",      "search_n",
+      "lower_bound",  "upper_bound",     "min_element", "max_element",
+      "is_sorted_until", "partition_point", "next",     "prev"};
+  return llvm::is_contained(Names, Name);
 }
 
 // Standard algorithms that only read through their iterators and return
 // something else.
 bool onlyReads(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("count", "count_if", "all_of", "any_of", "none_of", true)
-      .Cases("equal", "is_permutation", "binary_search", "includes",
-             "lexicographical_compare", true)
-      .Cases("is_sorted", "is_partitioned", "accumulate", "inner_product",
-             "distance", "advance", true)
-      .Default(false);
+  static constexpr auto Names = {
+      "count",       "count_if",       "all_of",    "any_of",
+      "none_of",     "equal",          "is_permutation", "binary_search",
+      "includes",    "lexicographical_compare", "is_sorted", "is_partitioned",
+      "accumulate",  "inner_product",  "distance",  "advance"};
+  return llvm::is_contained(Names, Name);
 }
 
 bool isSideEffectFreeOperator(OverloadedOperatorKind Op) {
@@ -133,6 +132,95 @@ bool hasConstOverload(const CXXMethodDecl &Method, const ASTContext &Ctx) {
   return false;
 }
 
+/// One step up the tree: a verdict, or the parent to follow next.
+struct Step {
+  LocalUse Use = LocalUse::ReadOnly;
+  const Expr *Next = nullptr;
+  Tracked Kind = Tracked::Object;
+
+  static Step verdict(LocalUse Use) { return {Use, nullptr, Tracked::Object}; }
+  static Step follow(const Expr &Next, Tracked Kind) {
+    return {LocalUse::ReadOnly, &Next, Kind};
+  }
+};
+
+Step stepIntoCast(const CastExpr &Cast, Tracked Kind) {
+  switch (Cast.getCastKind()) {
+  case CK_NoOp:
+    // Reached a const view of the object: everything from here reads.
+    if (Kind == Tracked::Object && Cast.getType().isConstQualified())
+      return Step::verdict(LocalUse::ReadOnly);
+    if (Kind == Tracked::Handle && isPointeeConst(Cast.getType()))
+      return Step::verdict(LocalUse::ReadOnly);
+    break;
+  case CK_DerivedToBase:
+  case CK_UncheckedDerivedToBase:
+    break;
+  case CK_LValueToRValue:
+    if (Kind == Tracked::Object)
+      return Step::verdict(LocalUse::ReadOnly);
+    break;
+  case CK_ArrayToPointerDecay:
+    Kind = Tracked::Handle;
+    break;
+  case CK_IntegralCast:
+  case CK_IntegralToBoolean:
+  case CK_IntegralToFloating:
+  case CK_FloatingCast:
+  case CK_FloatingToIntegral:
+  case CK_FloatingToBoolean:
+  case CK_PointerToBoolean:
+    return Step::verdict(LocalUse::ReadOnly);
+  default:
+    return Step::verdict(LocalUse::Unknown);
+  }
+  // An explicit cast to a non-const reference is a new, unchecked view.
+  if (isa<ExplicitCastExpr>(Cast) && Cast.getType()->isReferenceType() &&
+      !Cast.getType().getNonReferenceType().isConstQualified())
+    return Step::verdict(LocalUse::Unknown);
+  return Step::follow(Cast, Kind);
+}
+
+Step stepIntoUnary(const UnaryOperator &Unary, Tracked Kind) {
+  switch (Unary.getOpcode()) {
+  case UO_AddrOf:
+    return Step::verdict(Kind == Tracked::Object ? LocalUse::AddressTaken
+                                                 : LocalUse::Unknown);
+  case UO_Deref:
+    return Step::follow(Unary, Tracked::Object);
+  case UO_PreInc:
+  case UO_PreDec:
+  case UO_PostInc:
+  case UO_PostDec:
+    // On a handle, this moves the iterator, not what it points to.
+    return Kind == Tracked::Object ? Step::verdict(LocalUse::Modified)
+                                   : Step::follow(Unary, Kind);
+  case UO_Extension:
+    return Step::follow(Unary, Kind);
+  default:
+    return Step::verdict(LocalUse::ReadOnly);
+  }
+}
+
+Step stepIntoBinary(const BinaryOperator &Binary, const Expr &E, Tracked Kind) {
+  if (Binary.isAssignmentOp()) {
+    if (Binary.getLHS() == &E)
+      return Step::verdict(Kind == Tracked::Object ? LocalUse::Modified
+                                                   : LocalUse::ReadOnly);
+    // A handle copied into another variable is not followed.
+    return Step::verdict(Kind == Tracked::Object ? LocalUse::ReadOnly
+                                                 : LocalUse::Unknown);
+  }
+  if (Binary.getOpcode() == BO_Comma)
+    return Binary.getRHS() == &E ? Step::follow(Binary, Kind)
+                                 : Step::verdict(LocalUse::ReadOnly);
+  if (Binary.isPtrMemOp())
+    return Step::verdict(LocalUse::Unknown);
+  if (Kind == Tracked::Handle && Binary.getType()->isPointerType())
+    return Step::follow(Binary, Kind); // pointer arithmetic
+  return Step::verdict(LocalUse::ReadOnly);
+}
+
 class UseClassifier {
 public:
   UseClassifier(const LocalParentMap &Parents, const ASTContext &Ctx)
@@ -146,14 +234,15 @@ private:
   void collect();
   LocalUse classifyVar(const VarDecl &Var, Tracked Kind, unsigned Depth);
   LocalUse classify(const Expr *E, Tracked Kind, unsigned Depth);
-  LocalUse classifyStep(const Expr *&E, Tracked &Kind, unsigned Depth,
-                        bool &Done);
-  LocalUse classifyCast(const CastExpr &Cast, const Expr *&E, Tracked &Kind,
-                        bool &Done);
+  Step step(const Expr &E, Tracked Kind, unsigned Depth);
+  Step stepIntoMember(const MemberExpr &Member, Tracked Kind, unsigned Depth);
+  Step stepIntoCall(const Stmt &P, const Expr &E, Tracked Kind, unsigned Depth);
   LocalUse classifyMemberCall(const CallExpr &Call, const CXXMethodDecl &Method,
                               Tracked Kind, unsigned Depth);
   LocalUse classifyArgument(const CallExpr &Call, unsigned Index, Tracked Kind,
                             unsigned Depth);
+  LocalUse classifyHandleArgument(const CallExpr &Call, unsigned Param,
+                                  unsigned Depth);
   LocalUse classifyConstructArgument(const CXXConstructExpr &Construct,
                                      unsigned Index, Tracked Kind,
                                      unsigned Depth);
@@ -244,172 +333,91 @@ LocalUse UseClassifier::classifyVar(const VarDecl &Var, Tracked Kind,
 }
 
 LocalUse UseClassifier::classify(const Expr *E, Tracked Kind, unsigned Depth) {
-  bool Done = false;
   while (true) {
-    const LocalUse Use = classifyStep(E, Kind, Depth, Done);
-    if (Done)
-      return Use;
+    const Step Next = step(*E, Kind, Depth);
+    if (Next.Next == nullptr)
+      return Next.Use;
+    E = Next.Next;
+    Kind = Next.Kind;
   }
 }
 
-LocalUse UseClassifier::classifyCast(const CastExpr &Cast, const Expr *&E,
-                                     Tracked &Kind, bool &Done) {
-  Done = true;
-  switch (Cast.getCastKind()) {
-  case CK_NoOp:
-    // Reached a const view of the object: everything from here reads.
-    if (Kind == Tracked::Object && Cast.getType().isConstQualified())
-      return LocalUse::ReadOnly;
-    if (Kind == Tracked::Handle && isPointeeConst(Cast.getType()))
-      return LocalUse::ReadOnly;
-    break;
-  case CK_DerivedToBase:
-  case CK_UncheckedDerivedToBase:
-    break;
-  case CK_LValueToRValue:
-    if (Kind == Tracked::Object)
-      return LocalUse::ReadOnly;
-    break;
-  case CK_ArrayToPointerDecay:
-    Kind = Tracked::Handle;
-    break;
-  case CK_IntegralCast:
-  case CK_IntegralToBoolean:
-  case CK_IntegralToFloating:
-  case CK_FloatingCast:
-  case CK_FloatingToIntegral:
-  case CK_FloatingToBoolean:
-  case CK_PointerToBoolean:
-    return LocalUse::ReadOnly;
-  default:
-    return LocalUse::Unknown;
+Step UseClassifier::stepIntoMember(const MemberExpr &Member, Tracked Kind,
+                                   unsigned Depth) {
+  const ValueDecl *D = Member.getMemberDecl();
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(D)) {
+    const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Parents.parent(&Member));
+    if (Call == nullptr || Call->getCallee()->IgnoreParens() != &Member)
+      return Step::verdict(LocalUse::Unknown);
+    return Step::verdict(classifyMemberCall(*Call, *Method, Kind, Depth));
   }
-  // An explicit cast to a reference type is a new, unchecked view.
-  if (isa<ExplicitCastExpr>(Cast) && Cast.getType()->isReferenceType() &&
-      !Cast.getType().getNonReferenceType().isConstQualified())
-    return LocalUse::Unknown;
-  Done = false;
-  E = &Cast;
-  return LocalUse::ReadOnly;
+  if (const auto *Field = dyn_cast<FieldDecl>(D)) {
+    if (Field->getType()->isReferenceType())
+      return Step::verdict(LocalUse::Unknown);
+    return Step::follow(Member, Kind == Tracked::Handle && Member.isArrow()
+                                    ? Tracked::Object
+                                    : Kind);
+  }
+  return Step::verdict(LocalUse::ReadOnly); // a static member or an enumerator
 }
 
-// One step up from E: either a verdict (Done) or E/Kind moved to the parent.
-LocalUse UseClassifier::classifyStep(const Expr *&E, Tracked &Kind,
-                                     unsigned Depth, bool &Done) {
-  Done = true;
-  const Stmt *P = Parents.parent(E);
-  if (P == nullptr)
-    return LocalUse::Unknown;
-  auto Continue = [&](const Expr *Next) {
-    Done = false;
-    E = Next;
-    return LocalUse::ReadOnly;
-  };
-
-  if (isa<ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, FullExpr>(P))
-    return Continue(cast<Expr>(P));
-  if (const auto *Cast = dyn_cast<CastExpr>(P))
-    return classifyCast(*Cast, E, Kind, Done);
-
-  if (const auto *Member = dyn_cast<MemberExpr>(P)) {
-    const ValueDecl *D = Member->getMemberDecl();
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(D)) {
-      const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Parents.parent(Member));
-      if (Call == nullptr || Call->getCallee()->IgnoreParens() != Member)
-        return LocalUse::Unknown;
-      return classifyMemberCall(*Call, *Method, Kind, Depth);
-    }
-    if (const auto *Field = dyn_cast<FieldDecl>(D)) {
-      if (Field->getType()->isReferenceType())
-        return LocalUse::Unknown;
-      if (Kind == Tracked::Handle && Member->isArrow())
-        Kind = Tracked::Object;
-      return Continue(Member);
-    }
-    return LocalUse::ReadOnly; // a static member or an enumerator
-  }
-
-  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(P)) {
-    for (unsigned I = 0; I < Operator->getNumArgs(); ++I) {
-      if (Operator->getArg(I) != E)
-        continue;
-      const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Operator->getDirectCallee());
-      if (I == 0 && Method != nullptr && !Method->isStatic())
-        return classifyMemberCall(*Operator, *Method, Kind, Depth);
-      return classifyArgument(*Operator, I, Kind, Depth);
-    }
-    return LocalUse::Unknown;
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(P)) {
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-      if (Call->getArg(I) == E)
-        return classifyArgument(*Call, I, Kind, Depth);
-    return LocalUse::Unknown; // E is the callee
-  }
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
+Step UseClassifier::stepIntoCall(const Stmt &P, const Expr &E, Tracked Kind,
+                                 unsigned Depth) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&P)) {
     for (unsigned I = 0; I < Construct->getNumArgs(); ++I)
-      if (Construct->getArg(I) == E)
-        return classifyConstructArgument(*Construct, I, Kind, Depth);
-    return LocalUse::Unknown;
+      if (Construct->getArg(I) == &E)
+        return Step::verdict(
+            classifyConstructArgument(*Construct, I, Kind, Depth));
+    return Step::verdict(LocalUse::Unknown);
   }
+  const auto &Call = cast<CallExpr>(P);
+  for (unsigned I = 0; I < Call.getNumArgs(); ++I) {
+    if (Call.getArg(I) != &E)
+      continue;
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call.getDirectCallee());
+    if (I == 0 && isa<CXXOperatorCallExpr>(Call) && Method != nullptr &&
+        !Method->isStatic())
+      return Step::verdict(classifyMemberCall(Call, *Method, Kind, Depth));
+    return Step::verdict(classifyArgument(Call, I, Kind, Depth));
+  }
+  return Step::verdict(LocalUse::Unknown); // E is the callee
+}
 
-  if (const auto *Unary = dyn_cast<UnaryOperator>(P)) {
-    switch (Unary->getOpcode()) {
-    case UO_AddrOf:
-      return Kind == Tracked::Object ? LocalUse::AddressTaken : LocalUse::Unknown;
-    case UO_Deref:
-      Kind = Tracked::Object;
-      return Continue(Unary);
-    case UO_PreInc:
-    case UO_PreDec:
-    case UO_PostInc:
-    case UO_PostDec:
-      if (Kind == Tracked::Object)
-        return LocalUse::Modified;
-      return Continue(Unary); // moves the iterator, not what it points to
-    case UO_Extension:
-      return Continue(Unary);
-    default:
-      return LocalUse::ReadOnly;
-    }
-  }
-  if (const auto *Binary = dyn_cast<BinaryOperator>(P)) {
-    if (Binary->isAssignmentOp()) {
-      if (Binary->getLHS() == E)
-        return Kind == Tracked::Object ? LocalUse::Modified : LocalUse::ReadOnly;
-      // A handle copied into another variable is not followed.
-      return Kind == Tracked::Object ? LocalUse::ReadOnly : LocalUse::Unknown;
-    }
-    if (Binary->getOpcode() == BO_Comma)
-      return Binary->getRHS() == E ? Continue(Binary) : LocalUse::ReadOnly;
-    if (Binary->isPtrMemOp())
-      return LocalUse::Unknown;
-    if (Kind == Tracked::Handle && Binary->getType()->isPointerType())
-      return Continue(Binary); // pointer arithmetic
-    return LocalUse::ReadOnly;
-  }
-  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(P)) {
-    if (Subscript->getBase() != E)
-      return LocalUse::ReadOnly;
-    Kind = Tracked::Object;
-    return Continue(Subscript);
-  }
+// One step up from E: a verdict, or the parent to follow.
+Step UseClassifier::step(const Expr &E, Tracked Kind, unsigned Depth) {
+  const Stmt *P = Parents.parent(&E);
+  if (P == nullptr)
+    return Step::verdict(LocalUse::Unknown);
+  if (isa<ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, FullExpr>(P))
+    return Step::follow(*cast<Expr>(P), Kind);
+  if (const auto *Cast = dyn_cast<CastExpr>(P))
+    return stepIntoCast(*Cast, Kind);
+  if (const auto *Member = dyn_cast<MemberExpr>(P))
+    return stepIntoMember(*Member, Kind, Depth);
+  if (isa<CallExpr, CXXConstructExpr>(P))
+    return stepIntoCall(*P, E, Kind, Depth);
+  if (const auto *Unary = dyn_cast<UnaryOperator>(P))
+    return stepIntoUnary(*Unary, Kind);
+  if (const auto *Binary = dyn_cast<BinaryOperator>(P))
+    return stepIntoBinary(*Binary, E, Kind);
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(P))
+    return Subscript->getBase() == &E ? Step::follow(*Subscript, Tracked::Object)
+                                      : Step::verdict(LocalUse::ReadOnly);
   if (const auto *Conditional = dyn_cast<ConditionalOperator>(P))
-    return Conditional->getCond() == E ? LocalUse::ReadOnly : Continue(Conditional);
-
+    return Conditional->getCond() == &E ? Step::verdict(LocalUse::ReadOnly)
+                                        : Step::follow(*Conditional, Kind);
   if (isa<UnaryExprOrTypeTraitExpr, CXXTypeidExpr, CXXNoexceptExpr>(P))
-    return LocalUse::ReadOnly;
+    return Step::verdict(LocalUse::ReadOnly);
   if (isa<ReturnStmt, CoreturnStmt>(P))
-    return LocalUse::Returned;
+    return Step::verdict(LocalUse::Returned);
   if (isa<CXXThrowExpr>(P))
-    return LocalUse::Moved;
+    return Step::verdict(LocalUse::Moved);
   if (const auto *Decls = dyn_cast<DeclStmt>(P))
-    return classifyBinding(*Decls, E, Kind, Depth);
+    return Step::verdict(classifyBinding(*Decls, &E, Kind, Depth));
   if (const auto *Lambda = dyn_cast<LambdaExpr>(P))
-    return classifyCapture(*Lambda, E);
-  if (!isa<Expr>(P))
-    return LocalUse::ReadOnly; // a discarded value or a condition
-  return LocalUse::Unknown;
+    return Step::verdict(classifyCapture(*Lambda, &E));
+  // A discarded value or a condition reads; other expressions are unknown.
+  return Step::verdict(isa<Expr>(P) ? LocalUse::Unknown : LocalUse::ReadOnly);
 }
 
 // The result of a call on (or with) the tracked object: followed when it is a
@@ -482,42 +490,43 @@ LocalUse UseClassifier::classifyArgument(const CallExpr &Call, unsigned Index,
       return LocalUse::Unknown;
     Param = Index - 1;
   }
+  if (Kind == Tracked::Handle)
+    return classifyHandleArgument(Call, Param, Depth);
+
+  // Standard functions whose effect on their argument is known.
   const llvm::StringRef StdName = stdFunctionName(Callee);
-
-  if (Kind == Tracked::Object) {
-    if (StdName == "move" || StdName == "forward" || StdName == "move_if_noexcept")
-      return LocalUse::Moved;
-    if (StdName == "addressof")
-      return LocalUse::AddressTaken;
-    if (StdName == "as_const" || StdName == "cbegin" || StdName == "cend" ||
-        StdName == "size" || StdName == "ssize" || StdName == "empty")
-      return LocalUse::ReadOnly;
-    if (StdName == "begin" || StdName == "end" || StdName == "rbegin" ||
-        StdName == "rend" || StdName == "data")
-      return classifyResult(Call, Callee->getReturnType(), Depth);
-    if (Param >= Callee->getNumParams())
-      return LocalUse::Unknown; // through `...`
-    const QualType Type = Callee->getParamDecl(Param)->getType();
-    if (Type->isRValueReferenceType())
-      return Type.getNonReferenceType().isConstQualified() ? LocalUse::ReadOnly
-                                                           : LocalUse::Moved;
-    if (Type->isLValueReferenceType() &&
-        !Type.getNonReferenceType().isConstQualified())
-      return LocalUse::Modified;
+  if (llvm::is_contained({"move", "forward", "move_if_noexcept"}, StdName))
+    return LocalUse::Moved;
+  if (StdName == "addressof")
+    return LocalUse::AddressTaken;
+  if (llvm::is_contained({"as_const", "cbegin", "cend", "size", "ssize", "empty"},
+                         StdName))
     return LocalUse::ReadOnly;
-  }
+  if (llvm::is_contained({"begin", "end", "rbegin", "rend", "data"}, StdName))
+    return classifyResult(Call, Callee->getReturnType(), Depth);
 
-  // A handle passed on: only to functions known to read through it.
+  if (Param >= Callee->getNumParams())
+    return LocalUse::Unknown; // through `...`
+  const QualType Type = Callee->getParamDecl(Param)->getType();
+  if (!Type->isReferenceType() || Type.getNonReferenceType().isConstQualified())
+    return LocalUse::ReadOnly;
+  return Type->isRValueReferenceType() ? LocalUse::Moved : LocalUse::Modified;
+}
+
+// A handle passed on: only to functions known to read through it.
+LocalUse UseClassifier::classifyHandleArgument(const CallExpr &Call,
+                                               unsigned Param, unsigned Depth) {
   if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call)) {
     if (isSideEffectFreeOperator(Operator->getOperator()))
       return LocalUse::ReadOnly;
-    if (Operator->getOperator() == OO_Minus)
-      return Call.getType()->isIntegerType() ? LocalUse::ReadOnly
-                                             : classify(&Call, Tracked::Handle, Depth);
-    if (Operator->getOperator() == OO_Plus)
+    if (Operator->getOperator() == OO_Minus && Call.getType()->isIntegerType())
+      return LocalUse::ReadOnly; // a distance
+    if (Operator->getOperator() == OO_Minus || Operator->getOperator() == OO_Plus)
       return classify(&Call, Tracked::Handle, Depth);
     return LocalUse::Unknown;
   }
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  const llvm::StringRef StdName = stdFunctionName(Callee);
   if (returnsIteratorAndOnlyReads(StdName))
     return classify(&Call, Tracked::Handle, Depth);
   if (onlyReads(StdName))

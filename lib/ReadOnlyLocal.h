@@ -25,10 +25,12 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 
+#include <cstdint>
+
 namespace clang::tidy::allochunt {
 
 /// The first reason a local variable is not only read, if any.
-enum class LocalUse {
+enum class LocalUse : std::uint8_t {
   ReadOnly,
   Modified,           ///< assigned, non-const member call, non-const reference
   Moved,              ///< std::move, std::forward, thrown

@@ -66,7 +66,7 @@ protected:
   }
 
   static bool isConstantIn(llvm::StringRef Function,
-                           std::vector<llvm::StringRef> Extra = {}) {
+                           const std::vector<llvm::StringRef> &Extra = {}) {
     const auto *Var = AST->first<VarDecl>(
         findAll(varDecl(hasName("v"),
                         hasDeclContext(functionDecl(hasName(Function))))

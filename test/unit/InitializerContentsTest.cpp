@@ -109,6 +109,27 @@ TEST_F(InitializerContentsTest, StringLengths) {
   EXPECT_FALSE(in("oneElement").StringLength);
 }
 
+TEST(InitializerContentsCxx11Test, SeesThroughElidableMoves) {
+  const InMemoryAST AST("#include <string>\n#include <vector>\n"
+                        "void f() { std::string v = \"twenty characters...\"; }\n"
+                        "void g() { std::vector<std::string> v = {\"a string of "
+                        "twenty-eight chars\"}; }\n"
+                        "void h() { auto v = std::vector<int>{}; }",
+                        {"-std=c++11"});
+  ASSERT_TRUE(AST.ok());
+  auto In = [&](llvm::StringRef Function) {
+    const auto *Var = AST.first<VarDecl>(
+        findAll(varDecl(hasName("v"),
+                        hasDeclContext(functionDecl(hasName(Function))))
+                    .bind("v")),
+        "v");
+    return describeInitializer(*Var->getInit(), AST.context(), 15);
+  };
+  EXPECT_EQ(In("f").StringLength, 20U);
+  EXPECT_EQ(In("g").AllocatingStrings, 1U);
+  EXPECT_TRUE(In("h").Empty);
+}
+
 TEST(InitializerContentsBufferTest, SmallStringBufferScalesWithCharacterSize) {
   const InMemoryAST AST("char C; wchar_t W; char16_t U;");
   ASSERT_TRUE(AST.ok());

@@ -3,6 +3,7 @@
 // RUN:   -config="{CheckOptions: {allochunt-per-call-constant.Types: '::std::vector;::lib::Registry', SmallStringCapacity: 22}}" \
 // RUN:   -- -DOTHER_RUN -DTYPES_RUN
 // RUN: %check_allochunt -check-suffix=MOCK %s allochunt-per-call-constant %t -- -- -DOTHER_RUN -DMOCK_RUN -nostdinc++
+// RUN: %check_allochunt -check-suffix=CXX11 -std=c++11,c++14 %s allochunt-per-call-constant %t -- -- -DOTHER_RUN -DCXX11_RUN
 // RUN: %check_allochunt -check-suffix=CXX20 -std=c++20-or-later %s allochunt-per-call-constant %t -- -- -DOTHER_RUN -DCXX20_RUN
 // RUN: %check_allochunt -check-suffix=CXX23 -std=c++23 %s allochunt-per-call-constant %t -- -- -DOTHER_RUN -DCXX23_RUN
 // RUN: %check_allochunt -check-suffix=NOTES %s allochunt-per-call-constant %t -- -- -DOTHER_RUN -DNOTES_RUN
@@ -28,7 +29,9 @@
 #include <unordered_set>
 #include <utility>
 #include <vector>
+#if __cplusplus >= 201402L
 using namespace std::string_literals;
+#endif
 #endif
 
 #ifndef OTHER_RUN
@@ -74,7 +77,10 @@ std::size_t bannerWidth() {
   std::string banner = "AllocHunt request router, version 1";
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'banner' is rebuilt on every call (a 35-character string allocated each time); make it 'static const' [allochunt-per-call-constant]
   // CHECK-FIXES: {{^}}  static const std::string banner = "AllocHunt request router, version 1";{{$}}
-  return banner.size();
+  std::string usage = "usage: router [--port N] [--threads N] [--log-level LEVEL] [--config FILE] [-v].";
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'usage' is rebuilt on every call (an 80-character string allocated each time); make it 'static const' [allochunt-per-call-constant]
+  // CHECK-FIXES: {{^}}  static const std::string usage = "usage: router [--port N] [--threads N] [--log-level LEVEL] [--config FILE] [-v].";{{$}}
+  return banner.size() + usage.size();
 }
 
 int sumOfWeights(const std::vector<int> &items) {
@@ -226,6 +232,15 @@ bool isId(const std::string &s) {
   // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: temporary 'std::regex' is compiled on every call; make it a 'static const' variable [allochunt-per-call-constant]
   // CHECK-FIXES: {{^}}  static const std::regex re(ID_PATTERN);{{$}}
   // CHECK-FIXES-NEXT: {{^}}  return std::regex_match(s, re);{{$}}
+}
+
+auto makeValidator() {
+  return [](const std::string &s) {
+    return std::regex_match(s, std::regex("[a-f0-9]{40}"));
+    // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: temporary 'std::regex' is compiled on every call; make it a 'static const' variable [allochunt-per-call-constant]
+    // CHECK-FIXES: {{^}}    static const std::regex re("[a-f0-9]{40}");{{$}}
+    // CHECK-FIXES-NEXT: {{^}}    return std::regex_match(s, re);{{$}}
+  };
 }
 
 #define DECLARE_TABLE(name) std::vector<int> name{1, 2, 3}
@@ -423,6 +438,30 @@ bool mockedRegex(const char *s) {
          boost::regex_match(s, boost::regex("[0-9]+"));
          // CHECK-MESSAGES-MOCK: :[[@LINE-1]]:32: warning: temporary 'boost::regex' is compiled on every call; make it a 'static const' variable [allochunt-per-call-constant]
          // CHECK-FIXES-MOCK: {{^}}         boost::regex_match(s, re2);{{$}}
+}
+#endif
+
+#ifdef CXX11_RUN
+//===----------------------------------------------------------------------===//
+// C++11 and C++14: copy-initialisation goes through an elidable move.
+//===----------------------------------------------------------------------===//
+std::size_t copyInitialised() {
+  std::string greeting = "a greeting long enough to allocate";
+  // CHECK-MESSAGES-CXX11: :[[@LINE-1]]:15: warning: 'greeting' is rebuilt on every call (a 34-character string allocated each time); make it 'static const' [allochunt-per-call-constant]
+  // CHECK-FIXES-CXX11: {{^}}  static const std::string greeting = "a greeting long enough to allocate";{{$}}
+  std::vector<std::string> words = {"a word long enough to allocate", "short"};
+  // CHECK-MESSAGES-CXX11: :[[@LINE-1]]:28: warning: 'words' is rebuilt on every call (its buffer and 1 'std::string' element allocated each time); make it 'static const' [allochunt-per-call-constant]
+  // CHECK-FIXES-CXX11: {{^}}  static const std::vector<std::string> words = {"a word long enough to allocate", "short"};{{$}}
+  std::map<int, int> squares{{1, 1}, {2, 4}};
+  // CHECK-MESSAGES-CXX11: :[[@LINE-1]]:22: warning: 'squares' is rebuilt on every call (2 nodes allocated each time); make it 'static const' [allochunt-per-call-constant]
+  // CHECK-FIXES-CXX11: {{^}}  static const std::map<int, int> squares{{[{][{]}}1, 1}, {2, 4}};{{$}}
+  auto it = squares.find(2);
+  return greeting.size() + words.size() + static_cast<std::size_t>(it->second);
+}
+std::size_t emptyTemporary() {
+  auto none = std::vector<int>{};
+  std::string tiny = "tiny";
+  return none.size() + tiny.size();
 }
 #endif
 
