@@ -3,12 +3,15 @@
 #include "checks/PerCallConstantCheck.h"
 
 #include "lib/ConstantInitializer.h"
+#include "lib/ConstructionCost.h"
 #include "lib/FunctionNames.h"
+#include "lib/HoistPoint.h"
 #include "lib/InitializerContents.h"
 #include "lib/LocalParentMap.h"
 #include "lib/ReadOnlyLocal.h"
 #include "lib/StringTypes.h"
 
+#include "utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -16,9 +19,8 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
-#include "llvm/Support/Regex.h"
 #include "llvm/ADT/STLExtras.h"
-#include "utils/OptionsUtils.h"
+#include "llvm/Support/Regex.h"
 
 #include <cstdint>
 
@@ -35,148 +37,13 @@ constexpr llvm::StringLiteral DefaultTypes =
     "::std::unordered_map;::std::unordered_multimap;::std::array;"
     "::std::basic_string;::std::locale;::boost::basic_regex";
 
-/// What building an object of a configured type costs, by its template.
-enum class TypeKind : std::uint8_t {
-  Regex,     ///< compiles its pattern
-  Locale,    ///< looks up a named locale
-  String,    ///< allocates when longer than the small-string buffer
-  Array,     ///< std::array: allocates only through its strings
-  Buffer,    ///< std::vector
-  Blocks,    ///< std::deque
-  Nodes,     ///< list, forward_list, set, map and their multi- forms
-  Hashed,    ///< the unordered containers: nodes and a bucket array
-  Configured ///< any other configured type
-};
-
-TypeKind kindOf(const CXXRecordDecl &Class) {
-  const CXXRecordDecl *Pattern = &Class;
-  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Class))
-    Pattern = Spec->getSpecializedTemplate()->getTemplatedDecl();
-  const bool InStd = Pattern->isInStdNamespace();
-  const llvm::StringRef Name =
-      Pattern->getIdentifier() != nullptr ? Pattern->getName() : "";
-  if (Name == "basic_regex")
-    return TypeKind::Regex; // std:: and boost::
-  if (!InStd)
-    return TypeKind::Configured;
-  if (Name == "locale")
-    return TypeKind::Locale;
-  if (Name == "basic_string")
-    return TypeKind::String;
-  if (Name == "array")
-    return TypeKind::Array;
-  if (Name == "vector")
-    return TypeKind::Buffer;
-  if (Name == "deque")
-    return TypeKind::Blocks;
-  if (llvm::is_contained({"list", "forward_list", "set", "multiset", "map",
-                          "multimap"},
-                         Name))
-    return TypeKind::Nodes;
-  if (Name.starts_with("unordered_"))
-    return TypeKind::Hashed;
-  return TypeKind::Configured;
-}
-
-std::string plural(unsigned Count, llvm::StringRef Noun) {
-  return std::to_string(Count) + " " + Noun.str() + (Count == 1 ? "" : "s");
-}
-
-// "a 40", "an 80", "an 11", "an 18000".
-std::string withArticle(uint64_t Number) {
-  const std::string Digits = std::to_string(Number);
-  const size_t Lead = Digits.size() % 3 == 0 ? 3 : Digits.size() % 3;
-  const StringRef Leading = StringRef(Digits).take_front(Lead);
-  const bool Vowel = Leading.starts_with("8") || Leading == "11" || Leading == "18";
-  return (Vowel ? "an " : "a ") + Digits;
-}
-
-// How a user would spell a standard string type: "std::string", ...
-std::string stringSpelling(QualType T) {
-  const std::string View = stringViewSpelling(T);
-  if (!View.empty())
-    return llvm::StringRef(View).drop_back(5).str(); // "std::string_view"
-  return "std::basic_string";
-}
-
-// The element type of a sequence or set container: its first template
-// argument.
-QualType elementType(const CXXRecordDecl &Class) {
-  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Class);
-  if (Spec == nullptr || Spec->getTemplateArgs().size() == 0 ||
-      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return {};
-  return Spec->getTemplateArgs()[0].getAsType();
-}
-
-// "a", "a and b", "a, b and c".
-std::string listOf(llvm::ArrayRef<std::string> Parts) {
-  std::string Text;
-  for (size_t I = 0; I < Parts.size(); ++I) {
-    if (I > 0)
-      Text += I + 1 == Parts.size() ? " and " : ", ";
-    Text += Parts[I];
-  }
-  return Text;
-}
-
-// What one construction costs, as the parenthesis of the warning.
-std::string describeCost(TypeKind Kind, const CXXRecordDecl &Class,
-                         const InitializerContents &Contents) {
-  switch (Kind) {
-  case TypeKind::Regex:
-    return "the pattern compiled each time";
-  case TypeKind::Locale:
-    return "the named locale looked up and built each time";
-  case TypeKind::String:
-    return withArticle(Contents.StringLength.value_or(0)) +
-           "-character string allocated each time";
-  default:
-    break;
-  }
-  llvm::SmallVector<std::string, 3> Parts;
-  const std::string Nodes = Contents.ListedElements
-                                ? plural(*Contents.ListedElements, "node")
-                                : std::string("its nodes");
-  switch (Kind) {
-  case TypeKind::Buffer:
-    Parts.push_back("its buffer");
-    break;
-  case TypeKind::Blocks:
-    Parts.push_back("its blocks");
-    break;
-  case TypeKind::Nodes:
-    Parts.push_back(Nodes);
-    break;
-  case TypeKind::Hashed:
-    Parts.push_back(Nodes);
-    Parts.push_back("a bucket array");
-    break;
-  case TypeKind::Configured:
-    Parts.push_back("its contents");
-    break;
-  default:
-    break;
-  }
-  if (Contents.AllocatingStrings > 0) {
-    // Strings that are the elements themselves are named as such.
-    const QualType Element = elementType(Class);
-    const bool Sequence = Kind == TypeKind::Buffer ||
-                          Kind == TypeKind::Blocks || Kind == TypeKind::Array;
-    Parts.push_back(Sequence && !Element.isNull() && isOwningStringType(Element)
-                        ? plural(Contents.AllocatingStrings,
-                                 "'" + stringSpelling(Element) + "' element")
-                        : plural(Contents.AllocatingStrings, "string"));
-  }
-  return listOf(Parts) + " allocated each time";
-}
-
 // std::locale("C") and ("POSIX") share the classic locale: nothing is built.
 bool namesClassicLocale(const Expr &Init) {
   const auto *Construct =
       dyn_cast<CXXConstructExpr>(Init.IgnoreImplicit()->IgnoreParenImpCasts());
   if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Init.IgnoreImplicit()))
-    Construct = dyn_cast<CXXConstructExpr>(Cast->getSubExpr()->IgnoreImplicit());
+    Construct =
+        dyn_cast<CXXConstructExpr>(Cast->getSubExpr()->IgnoreImplicit());
   if (Construct == nullptr || Construct->getNumArgs() == 0)
     return false;
   const auto *Name =
@@ -188,8 +55,7 @@ bool namesClassicLocale(const Expr &Init) {
 // The declaration's function, unless it is an instantiation of a template:
 // templates are analysed once, in their definition.
 bool isInTemplateInstantiation(const FunctionDecl &Function) {
-  for (const DeclContext *DC = &Function; DC != nullptr;
-       DC = DC->getParent()) {
+  for (const DeclContext *DC = &Function; DC != nullptr; DC = DC->getParent()) {
     if (const auto *Function = dyn_cast<FunctionDecl>(DC);
         Function != nullptr && Function->isTemplateInstantiation())
       return true;
@@ -215,89 +81,20 @@ bool isConstexprFunction(const FunctionDecl &Function, const ASTContext &Ctx) {
   const SourceLocation End = Function.getBody()->getBeginLoc();
   if (!Begin.isFileID() || !End.isFileID())
     return true;
-  const StringRef Declarator = Lexer::getSourceText(
-      CharSourceRange::getCharRange(Begin, End), Ctx.getSourceManager(),
-      Ctx.getLangOpts());
-  static const llvm::Regex Keyword("(^|[^A-Za-z0-9_])(constexpr|consteval)($|[^A-Za-z0-9_])");
+  const StringRef Declarator =
+      Lexer::getSourceText(CharSourceRange::getCharRange(Begin, End),
+                           Ctx.getSourceManager(), Ctx.getLangOpts());
+  static const llvm::Regex Keyword(
+      "(^|[^A-Za-z0-9_])(constexpr|consteval)($|[^A-Za-z0-9_])");
   return Keyword.match(Declarator);
 }
 
 bool isPerCallFunction(const FunctionDecl &Function, bool InLoop,
                        const ASTContext &Ctx) {
   // main runs once: only its loops rebuild anything.
-  return (InLoop || !Function.isMain()) && !isConstexprFunction(Function, Ctx) &&
+  return (InLoop || !Function.isMain()) &&
+         !isConstexprFunction(Function, Ctx) &&
          !isInTemplateInstantiation(Function);
-}
-
-// The text of the line before \p Loc when it is only whitespace.
-std::optional<std::string> indentationBefore(SourceLocation Loc,
-                                             const SourceManager &SM) {
-  const auto [File, Offset] = SM.getDecomposedLoc(Loc);
-  const llvm::StringRef Buffer = SM.getBufferData(File);
-  const size_t LineStart = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
-  const size_t Start = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
-  const llvm::StringRef Prefix = Buffer.slice(Start, Offset);
-  if (Prefix.find_first_not_of(" \t") != llvm::StringRef::npos)
-    return std::nullopt;
-  return Prefix.str();
-}
-
-const Stmt *loopBodyOf(const Stmt &Loop) {
-  if (const auto *For = dyn_cast<ForStmt>(&Loop))
-    return For->getBody();
-  if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(&Loop))
-    return RangeFor->getBody();
-  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
-    return While->getBody();
-  if (const auto *Do = dyn_cast<DoStmt>(&Loop))
-    return Do->getBody();
-  return nullptr;
-}
-
-/// Where a temporary sits: its function, the statement (directly in a block)
-/// that contains it, and whether a loop body repeats it.
-struct TemporaryPlace {
-  const FunctionDecl *Function = nullptr;
-  const Stmt *Statement = nullptr;
-  const CompoundStmt *Block = nullptr;
-  bool InLoop = false;
-};
-
-TemporaryPlace placeOf(const Expr &Temporary, ASTContext &Ctx) {
-  TemporaryPlace Place;
-  DynTypedNode Child = DynTypedNode::create(Temporary);
-  while (true) {
-    const auto Parents = Ctx.getParents(Child);
-    if (Parents.empty())
-      return Place;
-    const DynTypedNode &Parent = Parents[0];
-    if (const auto *Function = Parent.get<FunctionDecl>()) {
-      Place.Function = Function;
-      return Place;
-    }
-    if (const auto *Lambda = Parent.get<LambdaExpr>();
-        Lambda != nullptr && Child.get<CompoundStmt>() == Lambda->getBody()) {
-      Place.Function = Lambda->getCallOperator();
-      return Place;
-    }
-    const auto *ChildStmt = Child.get<Stmt>();
-    if (const auto *Block = Parent.get<CompoundStmt>();
-        Block != nullptr && Place.Statement == nullptr) {
-      Place.Statement = ChildStmt;
-      Place.Block = Block;
-    }
-    if (const auto *ParentStmt = Parent.get<Stmt>();
-        ParentStmt != nullptr && ChildStmt != nullptr &&
-        loopBodyOf(*ParentStmt) == ChildStmt)
-      Place.InLoop = true;
-    // Namespace-scope and member initialisers are not per call.
-    if (Parent.get<FieldDecl>() != nullptr || Parent.get<ParmVarDecl>() != nullptr ||
-        Parent.get<TranslationUnitDecl>() != nullptr)
-      return Place;
-    if (const auto *Var = Parent.get<VarDecl>(); Var != nullptr && !Var->isLocalVarDecl())
-      return Place;
-    Child = Parent;
-  }
 }
 
 bool isQualifiedName(StringRef Name) {
@@ -348,8 +145,8 @@ void PerCallConstantCheck::registerMatchers(MatchFinder *Finder) {
       RegexTypes.push_back(Type);
   if (Types.empty())
     return;
-  const auto ConfiguredClass = recordType(hasDeclaration(cxxRecordDecl(
-      hasAnyName(Types))));
+  const auto ConfiguredClass =
+      recordType(hasDeclaration(cxxRecordDecl(hasAnyName(Types))));
   Finder->addMatcher(
       varDecl(hasLocalStorage(), unless(parmVarDecl()),
               unless(isExpansionInSystemHeader()), hasInitializer(expr()),
@@ -360,12 +157,11 @@ void PerCallConstantCheck::registerMatchers(MatchFinder *Finder) {
     return;
   const auto RegexType = hasType(hasUnqualifiedDesugaredType(
       recordType(hasDeclaration(cxxRecordDecl(hasAnyName(RegexTypes))))));
-  Finder->addMatcher(
-      expr(anyOf(cxxTemporaryObjectExpr(RegexType),
-                 cxxFunctionalCastExpr(RegexType)),
-           unless(isExpansionInSystemHeader()))
-          .bind("temporary"),
-      this);
+  Finder->addMatcher(expr(anyOf(cxxTemporaryObjectExpr(RegexType),
+                                cxxFunctionalCastExpr(RegexType)),
+                          unless(isExpansionInSystemHeader()))
+                         .bind("temporary"),
+                     this);
 }
 
 void PerCallConstantCheck::check(const MatchFinder::MatchResult &Result) {
@@ -385,26 +181,27 @@ void PerCallConstantCheck::checkVariable(const VarDecl &Var, ASTContext &Ctx) {
     return;
   const auto *Function = dyn_cast<FunctionDecl>(Var.getDeclContext());
   const Expr *Init = Var.getInit();
-  if (Function == nullptr || Function->getBody() == nullptr || Init == nullptr ||
-      Init->isValueDependent() || Init->isTypeDependent())
+  if (Function == nullptr || Function->getBody() == nullptr ||
+      Init == nullptr || Init->isValueDependent() || Init->isTypeDependent())
     return;
   const CXXRecordDecl *Class = Var.getType()->getAsCXXRecordDecl();
   if (Class == nullptr || !isBuiltFromConstants(*Init, Ctx, Types))
     return;
 
-  const TypeKind Kind = kindOf(*Class);
+  const AllocationShape Kind = allocationShapeOf(*Class);
   const InitializerContents Contents =
       describeInitializer(*Init, Ctx, SmallStringCapacity);
   if (Contents.Empty)
     return;
-  if (Kind == TypeKind::String &&
+  if (Kind == AllocationShape::String &&
       !(Contents.StringLength &&
         exceedsSmallStringBuffer(*Contents.StringLength,
-                                 elementType(*Class), Ctx, SmallStringCapacity)))
+                                 firstTypeArgument(*Class), Ctx,
+                                 SmallStringCapacity)))
     return;
-  if (Kind == TypeKind::Array && Contents.AllocatingStrings == 0)
+  if (Kind == AllocationShape::Array && Contents.AllocatingStrings == 0)
     return;
-  if (Kind == TypeKind::Locale && namesClassicLocale(*Init))
+  if (Kind == AllocationShape::Locale && namesClassicLocale(*Init))
     return;
 
   // Only a declaration directly in a block: not a condition, a for-init or
@@ -413,7 +210,7 @@ void PerCallConstantCheck::checkVariable(const VarDecl &Var, ASTContext &Ctx) {
   const auto *Decls = dyn_cast_or_null<DeclStmt>(Parents.parent(Init));
   if (Decls == nullptr || !isa_and_nonnull<CompoundStmt>(Parents.parent(Decls)))
     return;
-  const bool InLoop = Parents.isInLoopBody(Decls);
+  const bool InLoop = Parents.isRepeatedByLoop(Decls);
   if (!isPerCallFunction(*Function, InLoop, Ctx))
     return;
   const LocalUseSummary Uses = summarizeLocalUses(Var, Parents, Ctx);
@@ -435,14 +232,17 @@ void PerCallConstantCheck::checkVariable(const VarDecl &Var, ASTContext &Ctx) {
   if (!InFile)
     Obstacle = nullptr; // no note for macro expansions
   {
-    auto Diag = diag(Var.getLocation(),
-                     "'%0' is rebuilt on every %select{call|iteration}1 (%2); "
-                     "make it 'static const'")
-                << Var.getName() << InLoop
-                << describeCost(Kind, *Class, Contents);
+    auto Diag =
+        diag(
+            Var.getLocation(),
+            "'%0' is rebuilt on every %select{call|iteration}1 (%2 each time); "
+            "make it 'static const'")
+        << Var.getName() << InLoop
+        << describeConstructionCost(*Class, Contents);
     if (InFile && Obstacle == nullptr)
-      Diag << FixItHint::CreateInsertion(
-          Begin, Var.getType().isConstQualified() ? "static " : "static const ");
+      Diag << FixItHint::CreateInsertion(Begin, Var.getType().isConstQualified()
+                                                    ? "static "
+                                                    : "static const ");
   }
   if (Obstacle != nullptr)
     diag(Var.getLocation(), Obstacle, DiagnosticIDs::Note) << Var.getName();
@@ -472,17 +272,22 @@ void PerCallConstantCheck::checkTemporaryRegex(const Expr &Temporary,
     }
     Outer = Parents[0];
   }
-  if (Call == nullptr || !llvm::is_contained(Call->arguments(), Outer.get<Expr>()))
+  if (Call == nullptr ||
+      !llvm::is_contained(Call->arguments(), Outer.get<Expr>()))
     return;
-  const TemporaryPlace Place = placeOf(Temporary, Ctx);
-  if (Place.Function == nullptr || !isPerCallFunction(*Place.Function, Place.InLoop, Ctx))
+  const HoistPoint Place = findHoistPoint(Temporary, Ctx);
+  if (Place.Function == nullptr ||
+      !isPerCallFunction(*Place.Function, Place.InLoop, Ctx))
     return;
 
   const SourceManager &SM = Ctx.getSourceManager();
-  const TypeLoc Written =
-      isa<CXXTemporaryObjectExpr>(Temporary)
-          ? cast<CXXTemporaryObjectExpr>(Temporary).getTypeSourceInfo()->getTypeLoc()
-          : cast<CXXFunctionalCastExpr>(Temporary).getTypeInfoAsWritten()->getTypeLoc();
+  const TypeLoc Written = isa<CXXTemporaryObjectExpr>(Temporary)
+                              ? cast<CXXTemporaryObjectExpr>(Temporary)
+                                    .getTypeSourceInfo()
+                                    ->getTypeLoc()
+                              : cast<CXXFunctionalCastExpr>(Temporary)
+                                    .getTypeInfoAsWritten()
+                                    ->getTypeLoc();
   const CharSourceRange TypeRange =
       CharSourceRange::getTokenRange(Written.getSourceRange());
   const StringRef TypeText =
@@ -518,13 +323,12 @@ void PerCallConstantCheck::checkTemporaryRegex(const Expr &Temporary,
               Lexer::getLocForEndOfToken(Written.getEndLoc(), 0, SM, LangOpts),
               Lexer::getLocForEndOfToken(Range.getEnd(), 0, SM, LangOpts)),
           SM, LangOpts);
-      Diag << FixItHint::CreateInsertion(
-                  Place.Statement->getBeginLoc(),
-                  ("static const " + TypeText + " " + Name + Arguments + ";\n" +
-                   *Indent)
-                      .str())
-           << FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Range),
-                                           Name);
+      Diag << FixItHint::CreateInsertion(Place.Statement->getBeginLoc(),
+                                         ("static const " + TypeText + " " +
+                                          Name + Arguments + ";\n" + *Indent)
+                                             .str())
+           << FixItHint::CreateReplacement(
+                  CharSourceRange::getTokenRange(Range), Name);
     }
   }
   if (Name.empty() && Range.getBegin().isFileID())

@@ -14,7 +14,8 @@
 
 namespace clang::tidy::allochunt {
 
-/// A constant object that allocates is rebuilt on every call (or every loop iteration) instead of once.
+/// A constant object that allocates is rebuilt on every call (or every loop
+/// iteration) instead of once.
 ///
 /// Flags local variables of allocating types (containers, long strings,
 /// regular expressions, named locales) initialised only from constants and
@@ -42,7 +43,8 @@ private:
   const std::vector<StringRef> Types;
   const unsigned SmallStringCapacity;
   Preprocessor *PP = nullptr;
-  /// Names given to new regex variables, per function, in this translation unit.
+  /// Names given to new regex variables, per function, in this translation
+  /// unit.
   llvm::DenseMap<const FunctionDecl *, llvm::StringSet<>> NamesGiven;
 };
 

@@ -14,13 +14,22 @@ namespace {
 // Standard classes whose constructors only build a value (and allocate):
 // no I/O, no global state, no handles.
 bool isSideEffectFreeStdClass(llvm::StringRef Name) {
-  static constexpr auto Names = {
-      "basic_string", "basic_string_view", "vector", "deque", "list",
-      "forward_list", "set", "multiset", "map", "multimap", "unordered_set",
-      "unordered_multiset", "unordered_map", "unordered_multimap", "array",
-      "pair", "tuple", "initializer_list", "bitset", "optional", "variant",
-      "complex", "allocator", "less", "greater", "equal_to", "hash",
-      "char_traits", "basic_regex", "regex_traits", "locale"};
+  static constexpr auto Names = {"basic_string",  "basic_string_view",
+                                 "vector",        "deque",
+                                 "list",          "forward_list",
+                                 "set",           "multiset",
+                                 "map",           "multimap",
+                                 "unordered_set", "unordered_multiset",
+                                 "unordered_map", "unordered_multimap",
+                                 "array",         "pair",
+                                 "tuple",         "initializer_list",
+                                 "bitset",        "optional",
+                                 "variant",       "complex",
+                                 "allocator",     "less",
+                                 "greater",       "equal_to",
+                                 "hash",          "char_traits",
+                                 "basic_regex",   "regex_traits",
+                                 "locale"};
   return llvm::is_contained(Names, Name);
 }
 

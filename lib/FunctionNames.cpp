@@ -69,9 +69,9 @@ FunctionNames::FunctionNames(const FunctionDecl &Function) {
   NameCollector(Names).TraverseDecl(const_cast<FunctionDecl *>(&Function));
 }
 
-std::string
-FunctionNames::freshName(llvm::StringRef Base,
-                         llvm::function_ref<bool(llvm::StringRef)> IsTaken) const {
+std::string FunctionNames::freshName(
+    llvm::StringRef Base,
+    llvm::function_ref<bool(llvm::StringRef)> IsTaken) const {
   for (unsigned Suffix = 1; Suffix <= 100; ++Suffix) {
     std::string Candidate = Base.str();
     if (Suffix > 1)

@@ -30,8 +30,9 @@ public:
   /// \p Base, or \p Base followed by 2, 3, ... : the first candidate the
   /// function neither declares nor uses and \p IsTaken rejects; empty when
   /// none of the first hundred is free.
-  std::string freshName(llvm::StringRef Base,
-                        llvm::function_ref<bool(llvm::StringRef)> IsTaken) const;
+  std::string
+  freshName(llvm::StringRef Base,
+            llvm::function_ref<bool(llvm::StringRef)> IsTaken) const;
 
 private:
   llvm::StringSet<> Names;

@@ -60,7 +60,8 @@ std::optional<uint64_t> constantInteger(const Expr *E, const ASTContext &Ctx) {
   return Result.Val.getInt().getZExtValue();
 }
 
-llvm::SmallVector<const Expr *, 4> explicitArguments(const CXXConstructExpr &C) {
+llvm::SmallVector<const Expr *, 4>
+explicitArguments(const CXXConstructExpr &C) {
   llvm::SmallVector<const Expr *, 4> Args;
   for (const Expr *Arg : C.arguments())
     if (!isa<CXXDefaultArgExpr>(Arg))
@@ -72,8 +73,8 @@ llvm::SmallVector<const Expr *, 4> explicitArguments(const CXXConstructExpr &C) 
 std::optional<uint64_t> builtStringLength(const Expr *E, ASTContext &Ctx) {
   if (const auto *Literal = dyn_cast<UserDefinedLiteral>(E)) {
     const Expr *Cooked = Literal->getCookedLiteral();
-    if (const auto *String =
-            dyn_cast_or_null<StringLiteral>(Cooked != nullptr ? Cooked->IgnoreImpCasts() : nullptr))
+    if (const auto *String = dyn_cast_or_null<StringLiteral>(
+            Cooked != nullptr ? Cooked->IgnoreImpCasts() : nullptr))
       return String->getLength();
     return std::nullopt;
   }
@@ -109,8 +110,8 @@ public:
 
 private:
   void countIfLong(std::optional<uint64_t> Length, QualType StringType) {
-    if (Length && exceedsSmallStringBuffer(*Length, charTypeOf(StringType),
-                                           Ctx, Capacity))
+    if (Length && exceedsSmallStringBuffer(*Length, charTypeOf(StringType), Ctx,
+                                           Capacity))
       ++Count;
   }
 
@@ -159,7 +160,8 @@ bool exceedsSmallStringBuffer(uint64_t Length, QualType CharType,
                               unsigned SmallStringCapacity) {
   uint64_t CharBytes = 1;
   if (!CharType.isNull() && !CharType->isDependentType())
-    CharBytes = std::max<uint64_t>(1, Ctx.getTypeSizeInChars(CharType).getQuantity());
+    CharBytes =
+        std::max<uint64_t>(1, Ctx.getTypeSizeInChars(CharType).getQuantity());
   return Length > SmallStringCapacity / CharBytes;
 }
 
@@ -200,8 +202,7 @@ InitializerContents describeInitializer(const Expr &Init, ASTContext &Ctx,
     Contents.Empty = List->getNumInits() == 0;
   }
 
-  Contents.AllocatingStrings =
-      StringCounter(Ctx, SmallStringCapacity).count(E);
+  Contents.AllocatingStrings = StringCounter(Ctx, SmallStringCapacity).count(E);
   return Contents;
 }
 

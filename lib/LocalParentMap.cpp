@@ -37,24 +37,30 @@ const Stmt *LocalParentMap::parentIgnoringImplicit(const Stmt *S) const {
   return P;
 }
 
-static const Stmt *loopBody(const Stmt *Loop) {
-  if (const auto *For = dyn_cast<ForStmt>(Loop))
-    return For->getBody();
-  if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop))
-    return RangeFor->getBody();
-  if (const auto *While = dyn_cast<WhileStmt>(Loop))
-    return While->getBody();
-  if (const auto *Do = dyn_cast<DoStmt>(Loop))
-    return Do->getBody();
-  return nullptr;
+bool isRepeatedPartOfLoop(const Stmt &Loop, const Stmt *Child) {
+  if (Child == nullptr)
+    return false;
+  if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    return Child == For->getBody() || Child == For->getCond() ||
+           Child == For->getInc() ||
+           Child == For->getConditionVariableDeclStmt();
+  if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(&Loop))
+    return Child == RangeFor->getBody() || Child == RangeFor->getCond() ||
+           Child == RangeFor->getInc() || Child == RangeFor->getLoopVarStmt();
+  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
+    return Child == While->getBody() || Child == While->getCond() ||
+           Child == While->getConditionVariableDeclStmt();
+  if (const auto *Do = dyn_cast<DoStmt>(&Loop))
+    return Child == Do->getBody() || Child == Do->getCond();
+  return false;
 }
 
-bool LocalParentMap::isInLoopBody(const Stmt *S) const {
+bool LocalParentMap::isRepeatedByLoop(const Stmt *S) const {
   for (const Stmt *Child = S, *P = parent(S); P != nullptr;
        Child = P, P = parent(P)) {
     if (isa<LambdaExpr>(P))
       return false;
-    if (loopBody(P) == Child)
+    if (isRepeatedPartOfLoop(*P, Child))
       return true;
   }
   return false;

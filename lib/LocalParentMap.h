@@ -17,6 +17,12 @@
 
 namespace clang::tidy::allochunt {
 
+/// True when \p Child, a child of \p Loop, runs on every iteration of it: the
+/// body, the condition or the increment of a for, while or do loop; the body,
+/// the element variable, the condition or the increment of a range-based for
+/// (not its range, nor a for's initialiser, which run once).
+bool isRepeatedPartOfLoop(const Stmt &Loop, const Stmt *Child);
+
 /// Maps each statement or expression under a root statement to its parent.
 class LocalParentMap {
 public:
@@ -29,11 +35,9 @@ public:
   /// a temporary's materialisation or binding, or a full-expression wrapper.
   const Stmt *parentIgnoringImplicit(const Stmt *S) const;
 
-  /// True when \p S is inside the body of a loop (for, range-based for,
-  /// while, do) that is itself inside the root, not counting loops that
-  /// contain \p S only in their condition, increment or initialiser, and not
-  /// looking past a lambda body.
-  bool isInLoopBody(const Stmt *S) const;
+  /// True when a loop inside the root runs \p S on every iteration (see
+  /// isRepeatedPartOfLoop), not looking past a lambda body.
+  bool isRepeatedByLoop(const Stmt *S) const;
 
   /// The root this map was built from.
   const Stmt &root() const { return Root; }

@@ -65,22 +65,36 @@ llvm::StringRef stdFunctionName(const FunctionDecl *F) {
 // Standard algorithms that only read through the iterators they are given
 // and return an iterator into the same range.
 bool returnsIteratorAndOnlyReads(llvm::StringRef Name) {
-  static constexpr auto Names = {
-      "find",         "find_if",         "find_if_not", "find_first_of",
-      "find_end",     "adjacent_find",   "search",      "search_n",
-      "lower_bound",  "upper_bound",     "min_element", "max_element",
-      "is_sorted_until", "partition_point", "next",     "prev"};
+  static constexpr auto Names = {"find",
+                                 "find_if",
+                                 "find_if_not",
+                                 "find_first_of",
+                                 "find_end",
+                                 "adjacent_find",
+                                 "search",
+                                 "search_n",
+                                 "lower_bound",
+                                 "upper_bound",
+                                 "min_element",
+                                 "max_element",
+                                 "is_sorted_until",
+                                 "partition_point",
+                                 "next",
+                                 "prev"};
   return llvm::is_contained(Names, Name);
 }
 
 // Standard algorithms that only read through their iterators and return
 // something else.
 bool onlyReads(llvm::StringRef Name) {
-  static constexpr auto Names = {
-      "count",       "count_if",       "all_of",    "any_of",
-      "none_of",     "equal",          "is_permutation", "binary_search",
-      "includes",    "lexicographical_compare", "is_sorted", "is_partitioned",
-      "accumulate",  "inner_product",  "distance",  "advance"};
+  static constexpr auto Names = {"count",          "count_if",
+                                 "all_of",         "any_of",
+                                 "none_of",        "equal",
+                                 "is_permutation", "binary_search",
+                                 "includes",       "lexicographical_compare",
+                                 "is_sorted",      "is_partitioned",
+                                 "accumulate",     "inner_product",
+                                 "distance",       "advance"};
   return llvm::is_contained(Names, Name);
 }
 
@@ -116,7 +130,8 @@ const FunctionDecl *overloadPattern(const FunctionDecl *F) {
 // call would resolve to it.
 bool hasConstOverload(const CXXMethodDecl &Method, const ASTContext &Ctx) {
   const FunctionDecl *Pattern = overloadPattern(&Method);
-  for (const NamedDecl *Candidate : Method.getParent()->lookup(Method.getDeclName())) {
+  for (const NamedDecl *Candidate :
+       Method.getParent()->lookup(Method.getDeclName())) {
     const auto *Function = Candidate->getAsFunction();
     const auto *Other = dyn_cast_or_null<CXXMethodDecl>(Function);
     if (Other == nullptr || Other == Pattern || !Other->isConst() ||
@@ -309,8 +324,8 @@ LocalUseSummary UseClassifier::summarize(const VarDecl &Var) {
         return Summary;
       }
   for (const DeclRefExpr *Ref : VarRefs) {
-    const LocalUse Use =
-        isReturned(*Ref) ? LocalUse::Returned : classify(Ref, Tracked::Object, 0);
+    const LocalUse Use = isReturned(*Ref) ? LocalUse::Returned
+                                          : classify(Ref, Tracked::Object, 0);
     if (Use != LocalUse::ReadOnly) {
       Summary.Verdict = Use;
       Summary.FirstOffendingUse = Ref;
@@ -346,7 +361,8 @@ Step UseClassifier::stepIntoMember(const MemberExpr &Member, Tracked Kind,
                                    unsigned Depth) {
   const ValueDecl *D = Member.getMemberDecl();
   if (const auto *Method = dyn_cast<CXXMethodDecl>(D)) {
-    const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Parents.parent(&Member));
+    const auto *Call =
+        dyn_cast_or_null<CXXMemberCallExpr>(Parents.parent(&Member));
     if (Call == nullptr || Call->getCallee()->IgnoreParens() != &Member)
       return Step::verdict(LocalUse::Unknown);
     return Step::verdict(classifyMemberCall(*Call, *Method, Kind, Depth));
@@ -374,7 +390,8 @@ Step UseClassifier::stepIntoCall(const Stmt &P, const Expr &E, Tracked Kind,
   for (unsigned I = 0; I < Call.getNumArgs(); ++I) {
     if (Call.getArg(I) != &E)
       continue;
-    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call.getDirectCallee());
+    const auto *Method =
+        dyn_cast_or_null<CXXMethodDecl>(Call.getDirectCallee());
     if (I == 0 && isa<CXXOperatorCallExpr>(Call) && Method != nullptr &&
         !Method->isStatic())
       return Step::verdict(classifyMemberCall(Call, *Method, Kind, Depth));
@@ -388,7 +405,8 @@ Step UseClassifier::step(const Expr &E, Tracked Kind, unsigned Depth) {
   const Stmt *P = Parents.parent(&E);
   if (P == nullptr)
     return Step::verdict(LocalUse::Unknown);
-  if (isa<ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, FullExpr>(P))
+  if (isa<ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, FullExpr>(
+          P))
     return Step::follow(*cast<Expr>(P), Kind);
   if (const auto *Cast = dyn_cast<CastExpr>(P))
     return stepIntoCast(*Cast, Kind);
@@ -401,8 +419,9 @@ Step UseClassifier::step(const Expr &E, Tracked Kind, unsigned Depth) {
   if (const auto *Binary = dyn_cast<BinaryOperator>(P))
     return stepIntoBinary(*Binary, E, Kind);
   if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(P))
-    return Subscript->getBase() == &E ? Step::follow(*Subscript, Tracked::Object)
-                                      : Step::verdict(LocalUse::ReadOnly);
+    return Subscript->getBase() == &E
+               ? Step::follow(*Subscript, Tracked::Object)
+               : Step::verdict(LocalUse::ReadOnly);
   if (const auto *Conditional = dyn_cast<ConditionalOperator>(P))
     return Conditional->getCond() == &E ? Step::verdict(LocalUse::ReadOnly)
                                         : Step::follow(*Conditional, Kind);
@@ -499,8 +518,8 @@ LocalUse UseClassifier::classifyArgument(const CallExpr &Call, unsigned Index,
     return LocalUse::Moved;
   if (StdName == "addressof")
     return LocalUse::AddressTaken;
-  if (llvm::is_contained({"as_const", "cbegin", "cend", "size", "ssize", "empty"},
-                         StdName))
+  if (llvm::is_contained(
+          {"as_const", "cbegin", "cend", "size", "ssize", "empty"}, StdName))
     return LocalUse::ReadOnly;
   if (llvm::is_contained({"begin", "end", "rbegin", "rend", "data"}, StdName))
     return classifyResult(Call, Callee->getReturnType(), Depth);
@@ -521,7 +540,8 @@ LocalUse UseClassifier::classifyHandleArgument(const CallExpr &Call,
       return LocalUse::ReadOnly;
     if (Operator->getOperator() == OO_Minus && Call.getType()->isIntegerType())
       return LocalUse::ReadOnly; // a distance
-    if (Operator->getOperator() == OO_Minus || Operator->getOperator() == OO_Plus)
+    if (Operator->getOperator() == OO_Minus ||
+        Operator->getOperator() == OO_Plus)
       return classify(&Call, Tracked::Handle, Depth);
     return LocalUse::Unknown;
   }
@@ -544,9 +564,10 @@ LocalUse UseClassifier::classifyHandleArgument(const CallExpr &Call,
   return LocalUse::Unknown;
 }
 
-LocalUse UseClassifier::classifyConstructArgument(const CXXConstructExpr &Construct,
-                                                  unsigned Index, Tracked Kind,
-                                                  unsigned Depth) {
+LocalUse
+UseClassifier::classifyConstructArgument(const CXXConstructExpr &Construct,
+                                         unsigned Index, Tracked Kind,
+                                         unsigned Depth) {
   const CXXConstructorDecl *Ctor = Construct.getConstructor();
   if (Index >= Ctor->getNumParams())
     return LocalUse::Unknown;
@@ -569,7 +590,8 @@ LocalUse UseClassifier::classifyConstructArgument(const CXXConstructExpr &Constr
   // A standard container or string built from an input range.
   if (Class->isInStdNamespace() && !Type->isLValueReferenceType())
     return LocalUse::ReadOnly;
-  if (Class->isInStdNamespace() && Type.getNonReferenceType().isConstQualified())
+  if (Class->isInStdNamespace() &&
+      Type.getNonReferenceType().isConstQualified())
     return LocalUse::ReadOnly;
   return LocalUse::Unknown;
 }
@@ -578,20 +600,23 @@ LocalUse UseClassifier::classifyBinding(const DeclStmt &Decls, const Expr *Init,
                                         Tracked Kind, unsigned Depth) {
   const VarDecl *Bound = nullptr;
   for (const Decl *D : Decls.decls())
-    if (const auto *Var = dyn_cast<VarDecl>(D); Var != nullptr && Var->getInit() == Init)
+    if (const auto *Var = dyn_cast<VarDecl>(D);
+        Var != nullptr && Var->getInit() == Init)
       Bound = Var;
   if (Bound == nullptr || isa<DecompositionDecl>(Bound))
     return LocalUse::Unknown;
 
   // The hidden `auto &&__range = v;` of a range-based for: what matters is
   // how the loop variable binds the elements.
-  if (const auto *RangeFor = dyn_cast_or_null<CXXForRangeStmt>(Parents.parent(&Decls));
+  if (const auto *RangeFor =
+          dyn_cast_or_null<CXXForRangeStmt>(Parents.parent(&Decls));
       RangeFor != nullptr && RangeFor->getRangeStmt() == &Decls) {
     if (Kind != Tracked::Object)
       return LocalUse::Unknown;
     const VarDecl *Element = RangeFor->getLoopVariable();
     const QualType Type = Element->getType();
-    if (!Type->isReferenceType() || Type.getNonReferenceType().isConstQualified())
+    if (!Type->isReferenceType() ||
+        Type.getNonReferenceType().isConstQualified())
       return LocalUse::ReadOnly;
     return isDeducedFromAuto(*Element)
                ? classifyVar(*Element, Tracked::Object, Depth + 1)
@@ -600,7 +625,8 @@ LocalUse UseClassifier::classifyBinding(const DeclStmt &Decls, const Expr *Init,
 
   const QualType Type = Bound->getType();
   if (Type->isReferenceType()) {
-    if (Kind == Tracked::Object && Type.getNonReferenceType().isConstQualified())
+    if (Kind == Tracked::Object &&
+        Type.getNonReferenceType().isConstQualified())
       return LocalUse::ReadOnly;
     // `auto &r = v;` would deduce a const reference once v is const, and r
     // must then only be read; a spelled-out non-const reference would not
@@ -625,7 +651,8 @@ LocalUse UseClassifier::classifyCapture(const LambdaExpr &Lambda,
   const auto *Capture = Lambda.capture_begin();
   for (const Expr *CaptureInit : Lambda.capture_inits()) {
     if (CaptureInit == Init) {
-      if (Capture->capturesVariable() && Capture->getCapturedVar()->isInitCapture())
+      if (Capture->capturesVariable() &&
+          Capture->getCapturedVar()->isInitCapture())
         return LocalUse::Unknown; // `[&r = v]`: r is not followed
       if (Capture->getCaptureKind() != LCK_ByRef)
         return LocalUse::ReadOnly;

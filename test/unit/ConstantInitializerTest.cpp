@@ -1,7 +1,7 @@
 //===--- ConstantInitializerTest.cpp - lib/ConstantInitializer ------------===//
 
-#include "InMemoryAST.h"
 #include "lib/ConstantInitializer.h"
+#include "InMemoryAST.h"
 
 #include "gtest/gtest.h"
 

@@ -1,7 +1,7 @@
 //===--- FunctionNamesTest.cpp - lib/FunctionNames ------------------------===//
 
-#include "InMemoryAST.h"
 #include "lib/FunctionNames.h"
+#include "InMemoryAST.h"
 
 #include "gtest/gtest.h"
 
@@ -30,8 +30,9 @@ TEST(FunctionNamesTest, DeclaredAndReferencedNames) {
   const InMemoryAST AST(Code);
   ASSERT_TRUE(AST.ok());
   const FunctionNames Names(*AST.named<FunctionDecl>("f"));
-  for (const char *Name : {"w", "re", "total", "add", "part", "re2", "size",
-                           "area", "helper", "global_count", "Length", "Widget"})
+  for (const char *Name :
+       {"w", "re", "total", "add", "part", "re2", "size", "area", "helper",
+        "global_count", "Length", "Widget"})
     EXPECT_TRUE(Names.contains(Name)) << Name;
   EXPECT_FALSE(Names.contains("unused_global"));
   EXPECT_FALSE(Names.contains("pattern"));

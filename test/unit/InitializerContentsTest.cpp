@@ -1,7 +1,7 @@
 //===--- InitializerContentsTest.cpp - lib/InitializerContents ------------===//
 
-#include "InMemoryAST.h"
 #include "lib/InitializerContents.h"
+#include "InMemoryAST.h"
 
 #include "gtest/gtest.h"
 
@@ -110,12 +110,13 @@ TEST_F(InitializerContentsTest, StringLengths) {
 }
 
 TEST(InitializerContentsCxx11Test, SeesThroughElidableMoves) {
-  const InMemoryAST AST("#include <string>\n#include <vector>\n"
-                        "void f() { std::string v = \"twenty characters...\"; }\n"
-                        "void g() { std::vector<std::string> v = {\"a string of "
-                        "twenty-eight chars\"}; }\n"
-                        "void h() { auto v = std::vector<int>{}; }",
-                        {"-std=c++11"});
+  const InMemoryAST AST(
+      "#include <string>\n#include <vector>\n"
+      "void f() { std::string v = \"twenty characters...\"; }\n"
+      "void g() { std::vector<std::string> v = {\"a string of "
+      "twenty-eight chars\"}; }\n"
+      "void h() { auto v = std::vector<int>{}; }",
+      {"-std=c++11"});
   ASSERT_TRUE(AST.ok());
   auto In = [&](llvm::StringRef Function) {
     const auto *Var = AST.first<VarDecl>(

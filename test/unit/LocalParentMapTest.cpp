@@ -1,7 +1,7 @@
 //===--- LocalParentMapTest.cpp - lib/LocalParentMap ----------------------===//
 
-#include "InMemoryAST.h"
 #include "lib/LocalParentMap.h"
+#include "InMemoryAST.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "gtest/gtest.h"
@@ -24,6 +24,8 @@ void f(int n) {
   }
   while (n-- > 0)
     if (n == 3) { int nested = n; use(nested); }
+  while (int inCondition = n--)
+    use(inCondition);
   do { int inDo = 1; use(inDo); } while (false);
   use(once);
 }
@@ -36,10 +38,10 @@ bool declaredInLoopBody(const InMemoryAST &AST, const LocalParentMap &Parents,
     ADD_FAILURE() << "no variable " << Name.str();
     return false;
   }
-  return Parents.isInLoopBody(Var->getInit());
+  return Parents.isRepeatedByLoop(Var->getInit());
 }
 
-TEST(LocalParentMapTest, FindsLoopBodiesButNotLoopHeadersOrLambdas) {
+TEST(LocalParentMapTest, FindsRepeatedPartsButNotInitialisersOrLambdas) {
   const InMemoryAST AST(Code);
   ASSERT_TRUE(AST.ok());
   const auto *F = AST.named<FunctionDecl>("f");
@@ -50,6 +52,7 @@ TEST(LocalParentMapTest, FindsLoopBodiesButNotLoopHeadersOrLambdas) {
   EXPECT_TRUE(declaredInLoopBody(AST, Parents, "nested"));
   EXPECT_TRUE(declaredInLoopBody(AST, Parents, "inDo"));
   EXPECT_FALSE(declaredInLoopBody(AST, Parents, "inLambda"));
+  EXPECT_TRUE(declaredInLoopBody(AST, Parents, "inCondition"));
 }
 
 TEST(LocalParentMapTest, ParentsSkippingImplicitNodes) {
@@ -63,9 +66,10 @@ TEST(LocalParentMapTest, ParentsSkippingImplicitNodes) {
   // use(each): the argument's implicit lvalue-to-rvalue cast is skipped.
   const auto *Each = AST.named<VarDecl>("each");
   const auto *Ref = AST.first<DeclRefExpr>(
-      ast_matchers::findAll(ast_matchers::declRefExpr(
-                                ast_matchers::to(ast_matchers::equalsNode(Each)))
-                                .bind("r")),
+      ast_matchers::findAll(
+          ast_matchers::declRefExpr(
+              ast_matchers::to(ast_matchers::equalsNode(Each)))
+              .bind("r")),
       "r");
   ASSERT_NE(Ref, nullptr);
   EXPECT_TRUE(isa_and_nonnull<CallExpr>(Parents.parentIgnoringImplicit(Ref)));

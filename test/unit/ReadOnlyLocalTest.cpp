@@ -1,7 +1,7 @@
 //===--- ReadOnlyLocalTest.cpp - lib/ReadOnlyLocal ------------------------===//
 
-#include "InMemoryAST.h"
 #include "lib/ReadOnlyLocal.h"
+#include "InMemoryAST.h"
 
 #include "gtest/gtest.h"
 
