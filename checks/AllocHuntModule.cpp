@@ -6,7 +6,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "checks/PerCallConstantCheck.h"
+#include "MemoryResourceContractCheck.h"
+#include "PerCallConstantCheck.h"
+#include "RegexResultCopyCheck.h"
+#include "SerializeToMeasureCheck.h"
+#include "StringifyToCompareCheck.h"
+#include "TemporaryLookupKeyCheck.h"
+#include "UnboundedStaticCacheCheck.h"
+#include "UncheckedFloatToIntCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -17,10 +24,23 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<MemoryResourceContractCheck>(
+        "allochunt-memory-resource-contract");
     CheckFactories.registerCheck<PerCallConstantCheck>(
         "allochunt-per-call-constant");
+    CheckFactories.registerCheck<RegexResultCopyCheck>(
+        "allochunt-regex-result-copy");
+    CheckFactories.registerCheck<SerializeToMeasureCheck>(
+        "allochunt-serialize-to-measure");
+    CheckFactories.registerCheck<StringifyToCompareCheck>(
+        "allochunt-stringify-to-compare");
+    CheckFactories.registerCheck<TemporaryLookupKeyCheck>(
+        "allochunt-temporary-lookup-key");
+    CheckFactories.registerCheck<UnboundedStaticCacheCheck>(
+        "allochunt-unbounded-static-cache");
+    CheckFactories.registerCheck<UncheckedFloatToIntCheck>(
+        "allochunt-unchecked-float-to-int");
     // END CHECK LIST
-    (void)CheckFactories;
   }
 };
 

@@ -54,13 +54,11 @@ def parse_args(argv):
     parser.add_argument("input_file")
     parser.add_argument("check_name")
     parser.add_argument("temp_file")
-    # Split at the first '--' before argparse sees it: argparse (Python 3.11)
-    # drops a '--' itself, and then the clang-tidy arguments look like ours.
-    rest = []
-    if "--" in argv:
-        split = argv.index("--")
-        argv, rest = argv[:split], argv[split + 1:]
-    args = parser.parse_args(argv)
+    # Split at the first '--' before argparse sees it: argparse would drop that '--' and
+    # misread '-- -- COMPILER-ARGS' and '-- TIDY-ARGS -- COMPILER-ARGS'.
+    own, rest = (argv[:argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv \
+        else (argv, [])
+    args = parser.parse_args(own)
     tidy_args, compiler_args = [], []
     if rest:
         if "--" in rest:

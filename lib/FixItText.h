@@ -1,0 +1,45 @@
+//===--- FixItText.h - the text of a fix-it -------------------------------===//
+//
+// Fix-its that rewrite `f(x) == "1"` into `x == 1`, or `(a + b).size()` into
+// `a.size() + b.size()`, move source text between contexts. These say whether
+// a range can be edited at all (not inside a macro), what its text is, and
+// whether moved text must be parenthesized to keep its meaning. They are
+// conservative: an unknown operator context asks for parentheses. They do
+// not remove parentheses that become redundant.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ALLOCHUNT_LIB_FIXITTEXT_H
+#define ALLOCHUNT_LIB_FIXITTEXT_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+
+#include <string>
+
+namespace clang::tidy::allochunt {
+
+/// True when the source text of \p Operand must be parenthesized to become an
+/// operand of the binary operator \p Op (`a & b` under `==`, `c ? x : y`
+/// under `+`); false for primary, postfix and unary expressions.
+bool needsParensAsOperand(const Expr *Operand, BinaryOperatorKind Op);
+
+/// True when text whose outermost operator is \p Op must be parenthesized to
+/// stand where \p Replaced stands (`!x.empty()` becoming `!(n == 0)`,
+/// `(a + b).size() * 2` becoming `(a.size() + b.size()) * 2`).
+bool needsParensInPlaceOf(const Expr *Replaced, BinaryOperatorKind Op,
+                          ASTContext &Context);
+
+/// True when \p Range starts and ends in a file, outside any macro
+/// expansion or macro argument: the only ranges the checks edit.
+bool isEditableRange(SourceRange Range);
+
+/// The source text of \p E as written (empty when it is not in one file).
+std::string sourceText(const Expr *E, const ASTContext &Context);
+
+/// \p Text, parenthesized when \p Needed.
+std::string parenthesizedIf(bool Needed, llvm::StringRef Text);
+
+} // namespace clang::tidy::allochunt
+
+#endif // ALLOCHUNT_LIB_FIXITTEXT_H
