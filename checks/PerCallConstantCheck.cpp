@@ -8,10 +8,12 @@
 #include "lib/HoistPoint.h"
 #include "lib/InitializerContents.h"
 #include "lib/LocalParentMap.h"
+#include "lib/QualifiedNameList.h"
 #include "lib/ReadOnlyLocal.h"
-#include "lib/StringTypes.h"
+#include "lib/RejectedCode.h"
+#include "lib/RunsOnce.h"
+#include "lib/TemplateInstantiation.h"
 
-#include "utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -52,21 +54,6 @@ bool namesClassicLocale(const Expr &Init) {
          (Name->getString() == "C" || Name->getString() == "POSIX");
 }
 
-// The declaration's function, unless it is an instantiation of a template:
-// templates are analysed once, in their definition.
-bool isInTemplateInstantiation(const FunctionDecl &Function) {
-  for (const DeclContext *DC = &Function; DC != nullptr; DC = DC->getParent()) {
-    if (const auto *Function = dyn_cast<FunctionDecl>(DC);
-        Function != nullptr && Function->isTemplateInstantiation())
-      return true;
-    if (const auto *Class = dyn_cast<CXXRecordDecl>(DC);
-        Class != nullptr &&
-        isTemplateInstantiation(Class->getTemplateSpecializationKind()))
-      return true;
-  }
-  return false;
-}
-
 // constexpr and consteval functions cannot have static variables (before
 // C++23, and not in constant evaluation after). A lambda's call operator is
 // implicitly constexpr whenever it can be: only the keyword counts there.
@@ -89,25 +76,15 @@ bool isConstexprFunction(const FunctionDecl &Function, const ASTContext &Ctx) {
   return Keyword.match(Declarator);
 }
 
-bool isPerCallFunction(const FunctionDecl &Function, bool InLoop,
-                       const ASTContext &Ctx) {
-  // main runs once: only its loops rebuild anything.
-  return (InLoop || !Function.isMain()) &&
-         !isConstexprFunction(Function, Ctx) &&
-         !isInTemplateInstantiation(Function);
-}
-
-bool isQualifiedName(StringRef Name) {
-  static const llvm::Regex QualifiedName(
-      "^(::)?[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$");
-  return QualifiedName.match(Name);
-}
-
-// The well-formed entries of the Types option; the others are reported.
-std::vector<StringRef> qualifiedNamesIn(StringRef List) {
-  std::vector<StringRef> Names = utils::options::parseStringList(List);
-  llvm::erase_if(Names, [](StringRef Name) { return !isQualifiedName(Name); });
-  return Names;
+// \p S, in \p Function, runs more than once: \p InLoop, or the function may
+// be called again. main runs once, and so does a lambda invoked in a static
+// variable's initialiser (or passed to std::call_once): only their loops
+// rebuild anything.
+bool runsPerCall(const Stmt &S, const FunctionDecl &Function, bool InLoop,
+                 ASTContext &Ctx) {
+  if (isConstexprFunction(Function, Ctx) || isInTemplateInstantiation(Function))
+    return false;
+  return InLoop || (!Function.isMain() && !executionSiteOf(S, Ctx).RunsOnce);
 }
 
 } // namespace
@@ -115,17 +92,19 @@ std::vector<StringRef> qualifiedNamesIn(StringRef List) {
 PerCallConstantCheck::PerCallConstantCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      RawTypes(Options.get("Types", DefaultTypes)),
-      Types(qualifiedNamesIn(RawTypes)),
+      RawTypes(Options.get("Types", DefaultTypes)), Types([this] {
+        StringRef Invalid;
+        std::vector<StringRef> Names = parseQualifiedNames(RawTypes, Invalid);
+        if (!Invalid.empty())
+          configurationDiag("invalid entry '%0' in option "
+                            "'allochunt-per-call-constant.Types': expected a "
+                            "qualified class or class template name such as "
+                            "'::std::vector'")
+              << Invalid;
+        return Names;
+      }()),
       SmallStringCapacity(
-          Options.getLocalOrGlobal("SmallStringCapacity", 15U)) {
-  for (const StringRef Type : utils::options::parseStringList(RawTypes))
-    if (!isQualifiedName(Type))
-      configurationDiag("invalid entry '%0' in option '%1.Types': expected a "
-                        "qualified class or class template name such as "
-                        "'::std::vector'")
-          << Type << Name;
-}
+          Options.getLocalOrGlobal("SmallStringCapacity", 15U)) {}
 
 void PerCallConstantCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Types", RawTypes);
@@ -165,6 +144,8 @@ void PerCallConstantCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void PerCallConstantCheck::check(const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var"))
     checkVariable(*Var, *Result.Context);
   else if (const auto *Temporary = Result.Nodes.getNodeAs<Expr>("temporary"))
@@ -211,7 +192,7 @@ void PerCallConstantCheck::checkVariable(const VarDecl &Var, ASTContext &Ctx) {
   if (Decls == nullptr || !isa_and_nonnull<CompoundStmt>(Parents.parent(Decls)))
     return;
   const bool InLoop = Parents.isRepeatedByLoop(Decls);
-  if (!isPerCallFunction(*Function, InLoop, Ctx))
+  if (!runsPerCall(*Decls, *Function, InLoop, Ctx))
     return;
   const LocalUseSummary Uses = summarizeLocalUses(Var, Parents, Ctx);
   if (!Uses.isReadOnly())
@@ -277,7 +258,7 @@ void PerCallConstantCheck::checkTemporaryRegex(const Expr &Temporary,
     return;
   const HoistPoint Place = findHoistPoint(Temporary, Ctx);
   if (Place.Function == nullptr ||
-      !isPerCallFunction(*Place.Function, Place.InLoop, Ctx))
+      !runsPerCall(Temporary, *Place.Function, Place.InLoop, Ctx))
     return;
 
   const SourceManager &SM = Ctx.getSourceManager();

@@ -98,21 +98,6 @@ bool onlyReads(llvm::StringRef Name) {
   return llvm::is_contained(Names, Name);
 }
 
-bool isSideEffectFreeOperator(OverloadedOperatorKind Op) {
-  switch (Op) {
-  case OO_EqualEqual:
-  case OO_ExclaimEqual:
-  case OO_Less:
-  case OO_Greater:
-  case OO_LessEqual:
-  case OO_GreaterEqual:
-  case OO_Spaceship:
-    return true;
-  default:
-    return false;
-  }
-}
-
 bool isStdContainerMember(const FunctionDecl *F) {
   const auto *Method = dyn_cast_or_null<CXXMethodDecl>(F);
   return Method != nullptr && Method->getParent()->isInStdNamespace();
@@ -477,7 +462,7 @@ LocalUse UseClassifier::classifyMemberCall(const CallExpr &Call,
         return classify(&Call, Tracked::Handle, Depth);
       return LocalUse::ReadOnly;
     default:
-      return isSideEffectFreeOperator(Method.getOverloadedOperator())
+      return CXXOperatorCallExpr::isComparisonOp(Method.getOverloadedOperator())
                  ? LocalUse::ReadOnly
                  : LocalUse::Unknown;
     }
@@ -536,7 +521,7 @@ LocalUse UseClassifier::classifyArgument(const CallExpr &Call, unsigned Index,
 LocalUse UseClassifier::classifyHandleArgument(const CallExpr &Call,
                                                unsigned Param, unsigned Depth) {
   if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call)) {
-    if (isSideEffectFreeOperator(Operator->getOperator()))
+    if (CXXOperatorCallExpr::isComparisonOp(Operator->getOperator()))
       return LocalUse::ReadOnly;
     if (Operator->getOperator() == OO_Minus && Call.getType()->isIntegerType())
       return LocalUse::ReadOnly; // a distance

@@ -311,6 +311,19 @@ const std::vector<int> kNamespaceScope{1, 2, 3};
 struct Holder { std::vector<int> member{1, 2}; };
 std::size_t reference() { const std::vector<int> &r = {1, 2}; return r.size(); }
 
+// Runs once: code in a static variable's initialiser, directly or in a
+// lambda invoked on the spot, is built once like the static itself.
+const std::vector<int> &squares() {
+  static const std::vector<int> table = [] {
+    std::vector<int> seeds{1, 2, 3};
+    std::vector<int> out;
+    for (int seed : seeds) out.push_back(seed * seed);
+    return out;
+  }();
+  return table;
+}
+bool lettersOnly() { static const bool ok = std::regex_match("abc", std::regex("[a-z]+")); return ok; }
+
 // Not directly in a block: conditions and for-init statements.
 std::size_t inCondition() { if (std::vector<int> v{1, 2}; !v.empty()) return v.size(); return 0; }
 std::size_t inForInit() { std::size_t n = 0; for (std::vector<int> v{1, 2}; n < v.size(); ++n) {} return n; }
