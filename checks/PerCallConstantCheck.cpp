@@ -194,7 +194,7 @@ void PerCallConstantCheck::checkVariable(const VarDecl &Var, ASTContext &Ctx) {
   const bool InLoop = Parents.isRepeatedByLoop(Decls);
   if (!runsPerCall(*Decls, *Function, InLoop, Ctx))
     return;
-  const LocalUseSummary Uses = summarizeLocalUses(Var, Parents, Ctx);
+  const LocalUseSummary Uses = summarizeLocalUses(Var, Parents);
   if (!Uses.isReadOnly())
     return;
 

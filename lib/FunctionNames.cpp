@@ -8,6 +8,9 @@ namespace clang::tidy::allochunt {
 
 namespace {
 
+// RecursiveASTVisitor is a CRTP base: its Visit* methods are meant to be
+// hidden by the derived class's.
+// NOLINTBEGIN(bugprone-derived-method-shadowing-base-method)
 class NameCollector : public RecursiveASTVisitor<NameCollector> {
 public:
   explicit NameCollector(llvm::StringSet<> &Names) : Names(Names) {}
@@ -62,6 +65,7 @@ private:
 
   llvm::StringSet<> &Names;
 };
+// NOLINTEND(bugprone-derived-method-shadowing-base-method)
 
 } // namespace
 

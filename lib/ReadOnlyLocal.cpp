@@ -113,7 +113,7 @@ const FunctionDecl *overloadPattern(const FunctionDecl *F) {
 // True when the class of the non-const \p Method also declares a const
 // member of the same name with the same parameters: on a const object, the
 // call would resolve to it.
-bool hasConstOverload(const CXXMethodDecl &Method, const ASTContext &Ctx) {
+bool hasConstOverload(const CXXMethodDecl &Method) {
   const FunctionDecl *Pattern = overloadPattern(&Method);
   for (const NamedDecl *Candidate :
        Method.getParent()->lookup(Method.getDeclName())) {
@@ -124,8 +124,8 @@ bool hasConstOverload(const CXXMethodDecl &Method, const ASTContext &Ctx) {
       continue;
     bool Same = true;
     for (unsigned I = 0; I < Other->getNumParams() && Same; ++I)
-      Same = Ctx.hasSameType(Other->getParamDecl(I)->getType(),
-                             Pattern->getParamDecl(I)->getType());
+      Same = Other->getParamDecl(I)->getType().getCanonicalType() ==
+             Pattern->getParamDecl(I)->getType().getCanonicalType();
     if (Same)
       return true;
   }
@@ -223,8 +223,7 @@ Step stepIntoBinary(const BinaryOperator &Binary, const Expr &E, Tracked Kind) {
 
 class UseClassifier {
 public:
-  UseClassifier(const LocalParentMap &Parents, const ASTContext &Ctx)
-      : Parents(Parents), Ctx(Ctx) {
+  explicit UseClassifier(const LocalParentMap &Parents) : Parents(Parents) {
     collect();
   }
 
@@ -253,7 +252,6 @@ private:
   bool isReturned(const DeclRefExpr &Ref) const;
 
   const LocalParentMap &Parents;
-  const ASTContext &Ctx;
   llvm::DenseMap<const VarDecl *, llvm::SmallVector<const DeclRefExpr *, 4>>
       Refs;
   llvm::SmallVector<const LambdaExpr *, 4> Lambdas;
@@ -477,7 +475,7 @@ LocalUse UseClassifier::classifyMemberCall(const CallExpr &Call,
       return classifyResult(Call, Result, Depth);
     return LocalUse::ReadOnly;
   }
-  if (!hasConstOverload(Method, Ctx))
+  if (!hasConstOverload(Method))
     return LocalUse::Modified;
   return classifyResult(Call, Result, Depth);
 }
@@ -662,9 +660,8 @@ LocalUse UseClassifier::classifyCapture(const LambdaExpr &Lambda,
 } // namespace
 
 LocalUseSummary summarizeLocalUses(const VarDecl &Var,
-                                   const LocalParentMap &Parents,
-                                   const ASTContext &Ctx) {
-  return UseClassifier(Parents, Ctx).summarize(Var);
+                                   const LocalParentMap &Parents) {
+  return UseClassifier(Parents).summarize(Var);
 }
 
 llvm::StringRef describeLocalUse(LocalUse Use) {

@@ -58,8 +58,7 @@ struct LocalUseSummary {
 /// Classifies the uses of \p Var in \p Scope, normally the body of the
 /// function that declares it (\p Parents is that body's parent map).
 LocalUseSummary summarizeLocalUses(const VarDecl &Var,
-                                   const LocalParentMap &Parents,
-                                   const ASTContext &Ctx);
+                                   const LocalParentMap &Parents);
 
 /// A short lowercase phrase for \p Use ("modified", "moved from", ...).
 llvm::StringRef describeLocalUse(LocalUse Use);

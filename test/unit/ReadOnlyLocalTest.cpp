@@ -123,7 +123,7 @@ protected:
     }
     const auto *F = cast<FunctionDecl>(Var->getDeclContext());
     const LocalParentMap Parents(*F->getBody());
-    return summarizeLocalUses(*Var, Parents, AST->context());
+    return summarizeLocalUses(*Var, Parents);
   }
   static LocalUse verdictIn(llvm::StringRef Function) {
     return usesIn(Function).Verdict;
