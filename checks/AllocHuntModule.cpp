@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "MemoryResourceContractCheck.h"
+#include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
 #include "StringifyToCompareCheck.h"
@@ -25,6 +26,8 @@ public:
     // BEGIN CHECK LIST
     CheckFactories.registerCheck<MemoryResourceContractCheck>(
         "allochunt-memory-resource-contract");
+    CheckFactories.registerCheck<PerCallConstantCheck>(
+        "allochunt-per-call-constant");
     CheckFactories.registerCheck<RegexResultCopyCheck>(
         "allochunt-regex-result-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
