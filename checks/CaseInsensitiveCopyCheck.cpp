@@ -122,8 +122,14 @@ static const StringLiteral *literalIn(const Expr *E) {
   E = stripImplicitAndParens(E);
   if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
     return literalIn(Cast->getSubExpr());
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return Construct->getNumArgs() == 1 ? literalIn(Construct->getArg(0)) : nullptr;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    // std::string(const char *, const Allocator & = Allocator())
+    const bool OneGiven =
+        Construct->getNumArgs() >= 1 &&
+        llvm::all_of(llvm::drop_begin(Construct->arguments()),
+                     [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); });
+    return OneGiven ? literalIn(Construct->getArg(0)) : nullptr;
+  }
   return dyn_cast<StringLiteral>(E);
 }
 
@@ -145,20 +151,18 @@ static bool isConstantVariable(const VarDecl *Var) {
 static bool isConstantArgument(const Expr *E, ASTContext &Context) {
   if (literalIn(E) != nullptr)
     return true;
-  const auto *Ref = dyn_cast<DeclRefExpr>(stripImplicitAndParens(E));
+  // Implicit copies (a std::string_view passed by value) are not the value.
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreUnlessSpelledInSource());
   const auto *Var = Ref != nullptr ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (Var == nullptr)
     return false;
   if (isConstantVariable(Var))
     return true;
-  const DynTypedNodeList DeclParents = Context.getParents(*Var);
-  const auto *Declaration =
-      DeclParents.size() == 1 ? DeclParents[0].get<DeclStmt>() : nullptr;
-  if (Declaration == nullptr)
-    return false;
-  const DynTypedNodeList LoopParents = Context.getParents(*Declaration);
-  const auto *Loop =
-      LoopParents.size() == 1 ? LoopParents[0].get<CXXForRangeStmt>() : nullptr;
+  // The loop variable's DeclStmt, or the variable itself, sits in the loop.
+  DynTypedNodeList Parents = Context.getParents(*Var);
+  if (Parents.size() == 1 && Parents[0].get<DeclStmt>() != nullptr)
+    Parents = Context.getParents(*Parents[0].get<DeclStmt>());
+  const auto *Loop = Parents.size() == 1 ? Parents[0].get<CXXForRangeStmt>() : nullptr;
   if (Loop == nullptr || Loop->getLoopVariable() != Var)
     return false;
   const auto *Range = dyn_cast<DeclRefExpr>(stripImplicitAndParens(Loop->getRangeInit()));
@@ -302,9 +306,9 @@ static void checkComparison(ClangTidyCheck &Check, const Conversion &Converted,
                        isEditableRange(Read.Read->getSourceRange());
   const SourceLocation Location = Converted.Producer.Call->getBeginLoc();
   {
-    auto Diag = Check.diag(Location, "'%0' allocates a %select{lowercase|"
-                                     "uppercase|case-converted}1 copy only to "
-                                     "compare it; compare case-insensitively"
+    auto Diag = Check.diag(Location, "'%0' allocates %select{a lowercase|an "
+                                     "uppercase|a case-converted}1 copy only "
+                                     "to compare it; compare case-insensitively"
                                      "%select{| with '%3'}2")
                 << Converted.Callee << static_cast<int>(Converted.Case)
                 << !Equals.empty() << Equals;
@@ -335,7 +339,7 @@ static void checkComparison(ClangTidyCheck &Check, const Conversion &Converted,
 static void checkSearch(ClangTidyCheck &Check, const Conversion &Converted,
                         const TextRead &Read) {
   const SourceLocation Location = Converted.Producer.Call->getBeginLoc();
-  Check.diag(Location, "'%0' allocates a %select{lowercase|uppercase|"
+  Check.diag(Location, "'%0' allocates %select{a lowercase|an uppercase|a "
                        "case-converted}1 copy only to search it")
       << Converted.Callee << static_cast<int>(Converted.Case);
   const llvm::StringRef Search = searchFor(Converted.From, Read.Member);
@@ -434,8 +438,8 @@ static void checkTransform(ClangTidyCheck &Check, const CallExpr *Transform,
         << Equals;
   else
     Check.diag(Transform->getBeginLoc(),
-               "compare without a copy, e.g. 'std::equal' over both strings "
-               "(sizes checked first) with a predicate comparing "
+               "compare without a copy, e.g. with 'std::equal' (sizes checked "
+               "first) or 'std::search' and a predicate comparing "
                "'std::tolower' of each character",
                DiagnosticIDs::Note);
 }

@@ -1,5 +1,8 @@
 #include "error_classifier.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace service {
 
 bool is_not_found(const HttpError &error) {
@@ -8,6 +11,12 @@ bool is_not_found(const HttpError &error) {
 
 bool mentions_timeout(const std::ostringstream &log) {
   return log.str().find("timeout") != std::string::npos;
+}
+
+bool is_json(const std::string &content_type) {
+  std::string lower = content_type;
+  std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+  return lower == "application/json" || lower.find("+json") != std::string::npos;
 }
 
 std::size_t report_line_length(const std::string &backend, const HttpError &error) {
