@@ -7,8 +7,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "CaseInsensitiveCopyCheck.h"
+#include "MemoryResourceContractCheck.h"
+#include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
 #include "StringifyToCompareCheck.h"
+#include "TemporaryLookupKeyCheck.h"
+#include "UnboundedStaticCacheCheck.h"
+#include "UncheckedFloatToIntCheck.h"
 #include "lib/Compat.h"
 
 namespace clang::tidy::allochunt {
@@ -21,12 +26,21 @@ public:
     // BEGIN CHECK LIST
     CheckFactories.registerCheck<CaseInsensitiveCopyCheck>(
         "allochunt-case-insensitive-copy");
+    CheckFactories.registerCheck<MemoryResourceContractCheck>(
+        "allochunt-memory-resource-contract");
+    CheckFactories.registerCheck<RegexResultCopyCheck>(
+        "allochunt-regex-result-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
         "allochunt-serialize-to-measure");
     CheckFactories.registerCheck<StringifyToCompareCheck>(
         "allochunt-stringify-to-compare");
+    CheckFactories.registerCheck<TemporaryLookupKeyCheck>(
+        "allochunt-temporary-lookup-key");
+    CheckFactories.registerCheck<UnboundedStaticCacheCheck>(
+        "allochunt-unbounded-static-cache");
+    CheckFactories.registerCheck<UncheckedFloatToIntCheck>(
+        "allochunt-unchecked-float-to-int");
     // END CHECK LIST
-    (void)CheckFactories;
   }
 };
 

@@ -3,9 +3,10 @@
 #include "SerializeToMeasureCheck.h"
 
 #include "lib/FixItText.h"
+#include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
-#include "lib/TextReads.h"
 #include "lib/StringTypes.h"
+#include "lib/TextReads.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -241,6 +242,8 @@ static void diagnoseSubstring(ClangTidyCheck &Check, const MeasureSite &Site,
 }
 
 void SerializeToMeasureCheck::check(const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   ASTContext &Context = *Result.Context;
   const std::optional<StringProducer> Producer = classifyStringProducer(
       Result.Nodes.getNodeAs<Expr>("producer"), MeasuredKinds,

@@ -4,6 +4,7 @@
 
 #include "lib/FixItText.h"
 #include "lib/FunctionNameList.h"
+#include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
 #include "lib/TextReads.h"
 
@@ -170,6 +171,8 @@ static const EnumConstantDecl *enumeratorSpelledAs(const FunctionDecl *Callee,
 }
 
 void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
+  if (isRejectedByCompiler(*Result.Context))
+    return;
   ASTContext &Context = *Result.Context;
   const std::optional<StringProducer> Producer = classifyStringProducer(
       Result.Nodes.getNodeAs<Expr>("producer"), ComparedKinds,

@@ -3,6 +3,9 @@
 #include "lib/StringTypes.h"
 
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/PrettyPrinter.h"
+#include "clang/Basic/LangOptions.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::allochunt {
 
@@ -30,10 +33,9 @@ bool isOwningStringType(QualType T, llvm::ArrayRef<llvm::StringRef> QualifiedNam
   if (Class == nullptr)
     return false;
   const CXXRecordDecl *Pattern = templatePatternOrSelf(Class);
-  for (llvm::StringRef Name : QualifiedNames)
-    if (hasQualifiedName(Pattern, Name))
-      return true;
-  return false;
+  return llvm::any_of(QualifiedNames, [Pattern](llvm::StringRef Name) {
+    return hasQualifiedName(Pattern, Name);
+  });
 }
 
 bool isOwningStringType(QualType T) {
@@ -55,32 +57,66 @@ bool isCharacterPointerOrArray(QualType T) {
   return false;
 }
 
-std::string stringViewSpelling(QualType T) {
-  const CXXRecordDecl *Class = classOf(T);
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(Class);
-  if (Spec == nullptr || !isOwningStringType(T))
-    return "";
-  const TemplateArgumentList &Args = Spec->getTemplateArgs();
-  if (Args.size() < 2)
+// "string", "wstring", "u8string", ... for a std::char_traits<Char>
+// specialization \p Spec; empty for custom traits or other characters.
+static std::string aliasStem(const ClassTemplateSpecializationDecl &Spec) {
+  const TemplateArgumentList &Args = Spec.getTemplateArgs();
+  if (Args.size() < 2 || Args[0].getKind() != TemplateArgument::Type ||
+      Args[1].getKind() != TemplateArgument::Type)
     return "";
   const QualType Char = Args[0].getAsType().getCanonicalType();
-  // Only std::char_traits<Char> has a std:: view alias.
+  // Only std::char_traits<Char> has a std:: alias.
   const CXXRecordDecl *Traits = Args[1].getAsType()->getAsCXXRecordDecl();
   if (Traits == nullptr ||
       !hasQualifiedName(templatePatternOrSelf(Traits), "std::char_traits"))
     return "";
   if (Char->isSpecificBuiltinType(BuiltinType::Char_S) ||
       Char->isSpecificBuiltinType(BuiltinType::Char_U))
-    return "std::string_view";
+    return "string";
   if (Char->isWideCharType())
-    return "std::wstring_view";
+    return "wstring";
   if (Char->isChar8Type())
-    return "std::u8string_view";
+    return "u8string";
   if (Char->isChar16Type())
-    return "std::u16string_view";
+    return "u16string";
   if (Char->isChar32Type())
-    return "std::u32string_view";
+    return "u32string";
   return "";
+}
+
+static const ClassTemplateSpecializationDecl *specializationOf(QualType T) {
+  return dyn_cast_or_null<ClassTemplateSpecializationDecl>(classOf(T));
+}
+
+std::string stringViewSpelling(QualType T) {
+  const ClassTemplateSpecializationDecl *Spec = specializationOf(T);
+  if (Spec == nullptr || !isOwningStringType(T))
+    return "";
+  const std::string Stem = aliasStem(*Spec);
+  return Stem.empty() ? "" : "std::" + Stem + "_view";
+}
+
+std::string stringTypeSpelling(QualType T) {
+  const ClassTemplateSpecializationDecl *Spec = specializationOf(T);
+  const std::string Stem = Spec != nullptr ? aliasStem(*Spec) : "";
+  if (!Stem.empty() && isStringViewType(T))
+    return "std::" + Stem + "_view";
+  if (!Stem.empty() && isOwningStringType(T) && Spec->getTemplateArgs().size() == 3 &&
+      Spec->getTemplateArgs()[2].getKind() == TemplateArgument::Type) {
+    const CXXRecordDecl *Allocator =
+        Spec->getTemplateArgs()[2].getAsType()->getAsCXXRecordDecl();
+    if (Allocator != nullptr &&
+        hasQualifiedName(templatePatternOrSelf(Allocator), "std::allocator"))
+      return "std::" + Stem;
+    if (Allocator != nullptr &&
+        hasQualifiedName(templatePatternOrSelf(Allocator), "std::pmr::polymorphic_allocator"))
+      return "std::pmr::" + Stem;
+  }
+  if (T.isNull())
+    return "";
+  PrintingPolicy Policy{LangOptions()};
+  Policy.SuppressTagKeyword = true;
+  return T.getNonReferenceType().getCanonicalType().getUnqualifiedType().getAsString(Policy);
 }
 
 } // namespace clang::tidy::allochunt

@@ -42,6 +42,12 @@ bool isCharacterPointerOrArray(QualType T);
 /// is not a std::basic_string).
 std::string stringViewSpelling(QualType T);
 
+/// How a message names the string or view type \p T: the std:: alias a
+/// user writes ("std::string", "std::pmr::wstring", "std::u8string_view"),
+/// or the canonical type as printed when there is none. It ignores sugar,
+/// so it prints the same on every LLVM version.
+std::string stringTypeSpelling(QualType T);
+
 } // namespace clang::tidy::allochunt
 
 #endif // ALLOCHUNT_LIB_STRINGTYPES_H

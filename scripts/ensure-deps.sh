@@ -6,7 +6,8 @@ set -euo pipefail
 version=${1:?usage: ensure-deps.sh LLVM_MAJOR_VERSION}
 packages=(cmake ninja-build python3 git
           "clang-$version" "clang-tidy-$version" "llvm-$version-dev" "libclang-$version-dev"
-          "llvm-$version-tools" libgtest-dev libyaml-cpp-dev)
+          "llvm-$version-tools" libgtest-dev libyaml-cpp-dev
+          chromium)  # headless, for the HTML report's test (tool/report-html.test)
 missing=()
 for package in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

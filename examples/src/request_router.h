@@ -15,6 +15,7 @@ class RequestRouter {
 public:
   void add(std::string path, Route route);
   const Route *route(std::string_view path) const;
+  bool allows(std::string_view method) const;
 
 private:
   std::map<std::string, Route> routes_;

@@ -34,6 +34,10 @@ config.substitutions.append(
      "%s %s --clang-tidy='%s'" % (config.python_executable, runner, tidy)))
 config.substitutions.append(("%allochunt_tidy", tidy))
 config.substitutions.append(("%allochunt_plugin", plugin))
+config.substitutions.append(
+    ("%allochunt_clangd", os.path.join(config.allochunt_obj_root, "bin", "allochunt-clangd")))
+config.substitutions.append(
+    ("%allochunt_report", os.path.join(config.allochunt_obj_root, "bin", "allochunt-report")))
 config.substitutions.append(("%host_clang_tidy", config.host_clang_tidy))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%src_root", config.allochunt_src_root))
@@ -42,8 +46,16 @@ config.substitutions.append(("%llvm_major", config.llvm_major))
 
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# For tests that put another directory first: `env PATH=DIR:%{env_path} ...`.
+config.substitutions.append(("%{env_path}", config.environment["PATH"]))
 config.available_features.add("frontend-" + frontend)
 config.available_features.add("llvm-" + config.llvm_major)
+
+# Headless Chromium, for the report's HTML page (scripts/ensure-deps.sh installs it).
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+if chromium:
+    config.substitutions.append(("%chromium", chromium))
+    config.available_features.add("chromium")
 
 # Another installed clang-tidy, for the version-mismatch test of the plugin.
 for other in ("22", "19", "21", "20", "18"):

@@ -81,5 +81,17 @@ TEST(StringTypesTest, ViewSpellingFollowsTheCharacterType) {
   EXPECT_EQ(stringViewSpelling(typeOf(AST, "View")), "");
 }
 
+TEST(StringTypesTest, MessagesSpellTheStandardAlias) {
+  const InMemoryAST AST(std::string("#include <vector>\n") + Declarations);
+  ASSERT_TRUE(AST.ok());
+  EXPECT_EQ(stringTypeSpelling(typeOf(AST, "Plain")), "std::string");
+  EXPECT_EQ(stringTypeSpelling(typeOf(AST, "Aliased")), "std::string");
+  EXPECT_EQ(stringTypeSpelling(typeOf(AST, "Pmr")), "std::pmr::string");
+  EXPECT_EQ(stringTypeSpelling(typeOf(AST, "Wide")), "std::wstring");
+  EXPECT_EQ(stringTypeSpelling(typeOf(AST, "Utf8")), "std::u8string");
+  EXPECT_EQ(stringTypeSpelling(typeOf(AST, "View")), "std::string_view");
+  EXPECT_EQ(stringTypeSpelling(typeOf(AST, "CustomTraits")), "std::basic_string<char, MyTraits>");
+}
+
 } // namespace
 } // namespace allochunt::test

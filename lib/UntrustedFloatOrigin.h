@@ -1,0 +1,48 @@
+//===--- UntrustedFloatOrigin.h - where a floating value may come from ----===//
+//
+// Finds where the value of a floating-point expression may come from outside
+// the function's control, which is when NaN and infinity are to be expected:
+// a parameter (or a field of one), a division by a non-constant, a parse
+// (strtod, std::stod, atof, std::from_chars, sscanf, stream extraction) or a
+// math function with a domain error (sqrt, log, pow, fmod, acos, asin...).
+// Local variables are followed to their definitions within the function
+// (initialisers, assignments, by-reference outputs), flow-insensitively and a
+// few levels deep. Globals, members of `this` and the results of other calls
+// are not followed: their values are another function's business.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ALLOCHUNT_LIB_UNTRUSTEDFLOATORIGIN_H
+#define ALLOCHUNT_LIB_UNTRUSTEDFLOATORIGIN_H
+
+#include "VariableWrites.h"
+
+#include "clang/AST/Expr.h"
+
+#include <optional>
+#include <string>
+
+namespace clang::tidy::allochunt {
+
+struct UntrustedOrigin {
+  enum Kind { Parameter, Division, Parse, MathDomain };
+  Kind OriginKind;
+  /// The parameter's declaration, the division, the call.
+  SourceLocation Location;
+  /// The parameter, the divisor or the function, as written ("count", "std::sqrt").
+  std::string Name;
+};
+
+/// The first untrusted origin of \p E's value in \p Function found, or
+/// nothing. Only \p Function's own parameters count: a lambda's captures are
+/// the enclosing function's business.
+std::optional<UntrustedOrigin> findUntrustedOrigin(const Expr *E, const Decl *Function,
+                                                   const VariableWrites &Writes,
+                                                   const ASTContext &Ctx);
+
+/// True when \p Call is one of the parsing functions (including `in >> x`).
+bool isParseCall(const Expr *Call);
+
+} // namespace clang::tidy::allochunt
+
+#endif // ALLOCHUNT_LIB_UNTRUSTEDFLOATORIGIN_H

@@ -1,0 +1,32 @@
+//===--- Formatter.cpp - the output formats of allochunt-report -----------===//
+
+#include "report/Formatter.h"
+
+#include <array>
+#include <utility>
+
+namespace allochunt::report {
+
+static constexpr std::array<std::pair<std::string_view, FormatFunction>, 6>
+    Formats = {{{"text", writeText},
+                {"markdown", writeMarkdown},
+                {"json", writeJson},
+                {"codequality", writeCodeQuality},
+                {"sarif", writeSarif},
+                {"html", writeHtml}}};
+
+FormatFunction findFormat(std::string_view Name) {
+  for (const auto &[FormatName, Function] : Formats)
+    if (FormatName == Name)
+      return Function;
+  return nullptr;
+}
+
+std::string formatNames() {
+  std::string Names;
+  for (const auto &Format : Formats)
+    Names += (Names.empty() ? "" : ", ") + std::string(Format.first);
+  return Names;
+}
+
+} // namespace allochunt::report

@@ -1,0 +1,150 @@
+//===--- MarkdownFormatter.cpp - findings for a CI summary or a review ----===//
+//
+// GitHub-flavoured Markdown: a heading with the totals, a table per check,
+// then the findings by file, each with its source line and its fix as a
+// `diff` block. Text from the findings is escaped so a message such as
+// `std::map<std::string, int>` shows as written instead of as an HTML tag.
+// With a baseline only the new findings are listed.
+//
+//===----------------------------------------------------------------------===//
+
+#include "report/FixPreview.h"
+#include "report/Formatter.h"
+#include "report/Summary.h"
+
+#include <algorithm>
+
+namespace allochunt::report {
+
+// Escapes what Markdown or inline HTML would interpret.
+static std::string escapeMarkdown(const std::string &Text) {
+  std::string Result;
+  for (const char C : Text) {
+    switch (C) {
+    case '<':
+      Result += "&lt;";
+      break;
+    case '>':
+      Result += "&gt;";
+      break;
+    case '&':
+      Result += "&amp;";
+      break;
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '|':
+    case '#':
+      Result += '\\';
+      Result += C;
+      break;
+    case '\n':
+      Result += ' ';
+      break;
+    default:
+      Result += C;
+    }
+  }
+  return Result;
+}
+
+// A code fence longer than any run of backticks inside the block.
+static std::string fenceFor(const std::vector<std::string> &Lines) {
+  std::size_t Longest = 0;
+  for (const std::string &Line : Lines) {
+    std::size_t Run = 0;
+    for (const char C : Line) {
+      Run = C == '`' ? Run + 1 : 0;
+      Longest = std::max(Longest, Run);
+    }
+  }
+  return {std::string(std::max<std::size_t>(3, Longest + 1), '`')};
+}
+
+static void writeBlock(const std::string &Language,
+                       const std::vector<std::string> &Lines, std::ostream &Out) {
+  const std::string Fence = fenceFor(Lines);
+  Out << "  " << Fence << Language << "\n";
+  for (const std::string &Line : Lines)
+    Out << "  " << Line << "\n";
+  Out << "  " << Fence << "\n";
+}
+
+static void writeFinding(ReportContext &Report, const Finding &F,
+                         std::ostream &Out) {
+  Out << "- **" << escapeMarkdown(F.DisplayPath.empty() ? "<no file>" : F.DisplayPath);
+  if (F.Position.isResolved())
+    Out << ":" << F.Position.Line << ":" << F.Position.Column;
+  Out << "** " << escapeMarkdown(F.Message) << " (`" << F.Check << "`)";
+  if (Report.HasBaseline && F.IsNew)
+    Out << " **new**";
+  Out << "\n";
+  if (F.Position.isResolved()) {
+    const std::vector<std::string> Lines = Report.Sources.lines(
+        F.Position.FilePath, F.Position.Line, F.Position.Line);
+    if (!Lines.empty())
+      writeBlock("cpp", Lines, Out);
+  }
+  for (const Note &N : F.Notes) {
+    Out << "  - note: " << escapeMarkdown(N.Message);
+    if (N.Position.isResolved())
+      Out << " (" << escapeMarkdown(N.DisplayPath) << ":" << N.Position.Line << ")";
+    Out << "\n";
+  }
+  for (const FileDiff &Diff : previewFix(F.Replacements, Report.Sources)) {
+    std::vector<std::string> Lines;
+    Lines.reserve(Diff.Before.size() + Diff.After.size());
+    for (const std::string &Line : Diff.Before)
+      Lines.push_back("- " + Line);
+    for (const std::string &Line : Diff.After)
+      Lines.push_back("+ " + Line);
+    Out << "\n  Fix:\n\n";
+    writeBlock("diff", Lines, Out);
+  }
+}
+
+void writeMarkdown(ReportContext &Report, std::ostream &Out) {
+  const Summary Totals = summarise(Report.Findings);
+  Out << "## AllocHunt: ";
+  if (Totals.Findings == 0) {
+    Out << "no findings\n";
+    return;
+  }
+  Out << Totals.Findings << (Totals.Findings == 1 ? " finding" : " findings")
+      << " in " << Totals.Files << (Totals.Files == 1 ? " file" : " files");
+  if (Report.HasBaseline)
+    Out << ", " << Totals.New << " new";
+  Out << "\n\n| Check | Findings |" << (Report.HasBaseline ? " New |" : "")
+      << "\n| --- | ---: |" << (Report.HasBaseline ? " ---: |" : "") << "\n";
+  for (const Count &C : Totals.ByCheck) {
+    const std::string Uri = Report.Docs.helpUri(C.Label);
+    Out << "| ";
+    if (Uri.empty())
+      Out << "`" << C.Label << "`";
+    else
+      Out << "[`" << C.Label << "`](" << Uri << ")";
+    Out << " | " << C.All << " |";
+    if (Report.HasBaseline)
+      Out << " " << C.New << " |";
+    Out << "\n";
+  }
+  const std::string *CurrentFile = nullptr;
+  for (const Finding &F : Report.Findings) {
+    if (Report.HasBaseline && !F.IsNew)
+      continue;
+    if (CurrentFile == nullptr || *CurrentFile != F.DisplayPath) {
+      CurrentFile = &F.DisplayPath;
+      Out << "\n### " << escapeMarkdown(F.DisplayPath.empty() ? "<no file>" : F.DisplayPath)
+          << "\n\n";
+    }
+    writeFinding(Report, F, Out);
+  }
+  if (Report.HasBaseline && Totals.New < Totals.Findings)
+    Out << "\n" << Totals.Findings - Totals.New
+        << " findings accepted by the baseline are not listed.\n";
+}
+
+} // namespace allochunt::report

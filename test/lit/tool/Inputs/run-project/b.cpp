@@ -1,0 +1,3 @@
+#include "common.h"
+
+bool secondHasComma(const std::string &s) { return hasComma(s); }

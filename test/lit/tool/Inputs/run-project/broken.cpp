@@ -1,0 +1,3 @@
+#include "common.h"
+
+int broken() { return undeclared; }

@@ -1,0 +1,3 @@
+int again() {
+  return 4 /*fake:again*/;
+}

@@ -1,0 +1,3 @@
+int breaks() {
+  return 3 /*fake:break*/;
+}

@@ -1,0 +1,1 @@
+int crashes() { return 1; } // fake:crash

@@ -1,0 +1,1 @@
+int hangs() { return 2; } // fake:hang
