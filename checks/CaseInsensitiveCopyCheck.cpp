@@ -5,6 +5,7 @@
 #include "lib/FixItText.h"
 #include "lib/FunctionNameList.h"
 #include "lib/QualifiedLookup.h"
+#include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
 #include "lib/TextReads.h"
 #include "lib/StringTypes.h"
@@ -102,11 +103,11 @@ conversionOf(const Expr *E, const std::vector<std::string> &Configured) {
   if (!Producer)
     return std::nullopt;
   const std::string Callee = qualifiedNameWithoutInlineNamespaces(Producer->Callee);
-  const Library From = llvm::StringRef(Callee).starts_with("boost::algorithm::")
-                           ? Library::Boost
-                       : llvm::StringRef(Callee).starts_with("absl::")
-                           ? Library::Absl
-                           : Library::Project;
+  Library From = Library::Project;
+  if (llvm::StringRef(Callee).starts_with("boost::algorithm::"))
+    From = Library::Boost;
+  else if (llvm::StringRef(Callee).starts_with("absl::"))
+    From = Library::Absl;
   const auto Explicit = llvm::count_if(Producer->Call->arguments(), [](const Expr *A) {
     return !isa<CXXDefaultArgExpr>(A);
   });
@@ -199,24 +200,24 @@ static std::string equalityFor(Library From, llvm::StringRef Configured) {
 }
 
 static llvm::StringRef headerOf(Library From) {
-  return From == Library::Boost  ? "<boost/algorithm/string/predicate.hpp>"
-         : From == Library::Absl ? "\"absl/strings/match.h\""
-                                 : "its header";
+  if (From == Library::Boost)
+    return "<boost/algorithm/string/predicate.hpp>";
+  if (From == Library::Absl)
+    return "\"absl/strings/match.h\"";
+  return "its header";
 }
 
 // The case-insensitive search that replaces `copy.Member(...)`, if any.
 static llvm::StringRef searchFor(Library From, llvm::StringRef Member) {
-  const bool Contains = Member == "find" || Member == "contains";
-  if (From == Library::Boost)
-    return Contains                  ? "boost::algorithm::icontains"
-           : Member == "starts_with" ? "boost::algorithm::istarts_with"
-           : Member == "ends_with"   ? "boost::algorithm::iends_with"
-                                     : "";
-  if (From == Library::Absl)
-    return Contains                  ? "absl::StrContainsIgnoreCase"
-           : Member == "starts_with" ? "absl::StartsWithIgnoreCase"
-           : Member == "ends_with"   ? "absl::EndsWithIgnoreCase"
-                                     : "";
+  if (From == Library::Project)
+    return "";
+  const bool Boost = From == Library::Boost;
+  if (Member == "find" || Member == "contains")
+    return Boost ? "boost::algorithm::icontains" : "absl::StrContainsIgnoreCase";
+  if (Member == "starts_with")
+    return Boost ? "boost::algorithm::istarts_with" : "absl::StartsWithIgnoreCase";
+  if (Member == "ends_with")
+    return Boost ? "boost::algorithm::iends_with" : "absl::EndsWithIgnoreCase";
   return "";
 }
 
@@ -446,6 +447,8 @@ static void checkTransform(ClangTidyCheck &Check, const CallExpr *Transform,
 
 void CaseInsensitiveCopyCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Context = *Result.Context;
+  if (isRejectedByCompiler(Context))
+    return;
   if (const auto *Transform = Result.Nodes.getNodeAs<CallExpr>("transform")) {
     checkTransform(*this, Transform, CaseInsensitiveEquals, Context);
     return;
