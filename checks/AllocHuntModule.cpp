@@ -10,6 +10,7 @@
 #include "MemoryResourceContractCheck.h"
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
+#include "StringifyBeforeTypeTestCheck.h"
 #include "StringifyToCompareCheck.h"
 #include "TemporaryLookupKeyCheck.h"
 #include "UnboundedStaticCacheCheck.h"
@@ -32,6 +33,8 @@ public:
         "allochunt-regex-result-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
         "allochunt-serialize-to-measure");
+    CheckFactories.registerCheck<StringifyBeforeTypeTestCheck>(
+        "allochunt-stringify-before-type-test");
     CheckFactories.registerCheck<StringifyToCompareCheck>(
         "allochunt-stringify-to-compare");
     CheckFactories.registerCheck<TemporaryLookupKeyCheck>(

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <sstream>
 #include <string>
+#include <variant>
 
 namespace service {
 
@@ -10,6 +11,20 @@ struct HttpError {
   int status = 0;
   std::string body;
 };
+
+struct DatabaseError {
+  std::string message;
+};
+struct TimeoutError {
+  int seconds = 0;
+};
+using BackendError = std::variant<DatabaseError, TimeoutError, HttpError>;
+
+// The error as one line of text, for the logs.
+std::string to_string(const BackendError &error);
+
+// True when the database rejected a write because a unique constraint was violated.
+bool is_unique_violation(const BackendError &error);
 
 // True when the backend answered 404.
 bool is_not_found(const HttpError &error);
