@@ -178,11 +178,14 @@ findMadeString(const Expr *E, const ConfiguredProducers &Configured) {
 }
 
 // Conservatively free of side effects, so that it may run earlier or later:
-// no assignments, increments, new or throw; calls only to std functions,
-// const or static members, and string producers.
+// no assignments, increments, new or throw, no dynamic_cast to a reference
+// (it throws on failure); calls only to std functions, const or static
+// members, and string producers.
 static bool isPure(const Stmt *S, const ConfiguredProducers &Configured) {
   unsigned Budget = MaxVisitedNodes;
   return visitBounded(S, Budget, [&](const Stmt *Node) {
+    if (const auto *Cast = dyn_cast<CXXDynamicCastExpr>(Node))
+      return !Cast->getTypeAsWritten()->isReferenceType();
     if (const auto *Unary = dyn_cast<UnaryOperator>(Node))
       return !Unary->isIncrementDecrementOp();
     if (const auto *Binary = dyn_cast<BinaryOperator>(Node))
@@ -366,6 +369,20 @@ static void moveAfterTest(DiagnosticBuilder &Diag, const DeclStmt &Declaration,
        << FixItHint::CreateInsertion(Insert, ("\n" + Indent + Text).str());
 }
 
+// The test of \p Subject's type in the head of \p If: its initializer, its
+// condition variable or its condition.
+static std::optional<TypeTest> typeTestOf(const IfStmt &If, const ValueDecl *Subject,
+                                          llvm::ArrayRef<std::string> KindAccessors) {
+  for (const Stmt *Part : {If.getInit(),
+                           static_cast<const Stmt *>(If.getConditionVariableDeclStmt()),
+                           static_cast<const Stmt *>(If.getCond())}) {
+    std::optional<TypeTest> Test = findTypeTest(Part, KindAccessors);
+    if (Test && Test->Subject == Subject)
+      return Test;
+  }
+  return std::nullopt;
+}
+
 // `std::string msg = stringify(x); if (test(x)) ...` where the string is
 // used only after a test that leaves, or only inside the `if`.
 static void checkLocal(ClangTidyCheck &Check, const VarDecl &Var,
@@ -384,10 +401,8 @@ static void checkLocal(ClangTidyCheck &Check, const VarDecl &Var,
        It != Block.body_end() && Between.size() < MaxStatementsToTest; ++It) {
     if (const auto *Candidate = dyn_cast<IfStmt>(*It);
         Candidate != nullptr && !Candidate->isConstexpr()) {
-      const Stmt *Condition = Candidate->getConditionVariableDeclStmt();
-      Test = findTypeTest(Condition != nullptr ? Condition : Candidate->getCond(),
-                          KindAccessors);
-      if (Test && Test->Subject == Made->Subject) {
+      Test = typeTestOf(*Candidate, Made->Subject, KindAccessors);
+      if (Test) {
         If = Candidate;
         break;
       }

@@ -70,6 +70,13 @@ bool sideEffects(const Error &err, std::string &buffer) {
   // CHECK-NOTES: :[[@LINE-2]]:55: note: 'err' is tested here
 }
 
+// Reported, not swapped: a failed dynamic_cast to a reference throws.
+bool throwingTest(const std::exception &e) {
+  return boost::algorithm::to_lower_copy(e.what()) == "x" && dynamic_cast<const DbException &>(e).what()[0] == 'u';
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'boost::algorithm::to_lower_copy' allocates a string from 'e'
+  // CHECK-NOTES: :[[@LINE-2]]:62: note: 'e' is tested here
+}
+
 // ===== 2. Sequential: made before a test that leaves, used only after it.
 
 bool isUniqueViolation(const Error &err) {
@@ -133,6 +140,16 @@ std::string notMoved(const Failure &f) {
 }
 // CHECK-NOTES: :[[@LINE-6]]:15: warning: string 'text' is made from 'f'
 // CHECK-NOTES: :[[@LINE-5]]:7: note: 'f' is tested here
+
+// Reported, not moved: the if statement has an initializer (C++17).
+std::string withInitializer(const Error &err) {
+  std::string text = to_string(err);
+  if (const bool db = std::holds_alternative<DbError>(err); !db)
+    return "other";
+  return text;
+}
+// CHECK-NOTES: :[[@LINE-5]]:15: warning: string 'text' is made from 'err'
+// CHECK-NOTES: :[[@LINE-5]]:23: note: 'err' is tested here
 
 // ===== 3. In a catch block: every exception's message, needed for one type.
 
