@@ -271,11 +271,22 @@ static void checkConstant(ClangTidyCheck &Check, const Conversion &Converted,
 }
 
 // `f(a) == f(b)` and `f(a) == "lit"`: a case-insensitive comparison.
+// Whether \p A and \p B name the same variable.
+static bool isSameVariable(const Expr *A, const Expr *B) {
+  if (A == nullptr || B == nullptr)
+    return false;
+  const auto *RefA = dyn_cast<DeclRefExpr>(stripImplicitAndParens(A));
+  const auto *RefB = dyn_cast<DeclRefExpr>(stripImplicitAndParens(B));
+  return RefA != nullptr && RefB != nullptr && RefA->getDecl() == RefB->getDecl();
+}
+
 static void checkComparison(ClangTidyCheck &Check, const Conversion &Converted,
                             const TextRead &Read,
                             const std::vector<std::string> &Configured,
                             llvm::StringRef ConfiguredEquals,
                             ASTContext &Context) {
+  if (isSameVariable(Converted.Argument, Read.Other))
+    return; // `s == to_lower_copy(s)` asks whether `s` is in lowercase.
   const std::optional<Conversion> Other = conversionOf(Read.Other, Configured);
   const bool OtherIsConstant = Other && Other->Argument != nullptr &&
                                isConstantArgument(Other->Argument, Context);

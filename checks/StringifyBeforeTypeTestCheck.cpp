@@ -409,7 +409,7 @@ static void checkLocal(ClangTidyCheck &Check, const VarDecl &Var,
     }
     Between.push_back(*It);
   }
-  if (If == nullptr)
+  if (If == nullptr || !Test)
     return;
   const UsesAroundTest Uses = usesAround(Var, Block, *If, Context);
   const auto *Then = dyn_cast<CompoundStmt>(If->getThen());

@@ -119,6 +119,10 @@ std::string negatives(const std::string &a, const std::string &b, std::string by
   bool r = boost::algorithm::to_lower_copy(a) < boost::algorithm::to_lower_copy(b);
   // Not Boost's or Abseil's.
   r |= other::to_lower_copy(a) == "x";
+  // Compared with its own source: a test that the text is in lowercase
+  // (seen in CMake: `assert(name == cmSystemTools::LowerCase(name))`).
+  r |= a == boost::algorithm::to_lower_copy(a);
+  r |= boost::algorithm::to_upper_copy(b) != b;
   // Suppressed.
   r |= boost::algorithm::to_lower_copy(a) == "x"; // NOLINT(allochunt-case-insensitive-copy)
   // Converted in place, but a parameter: the caller made the copy.
