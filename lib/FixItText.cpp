@@ -170,16 +170,16 @@ CharSourceRange wholeLineRange(SourceRange Range, const SourceManager &Sources,
   if (End.isInvalid())
     return Tokens;
   const auto [File, BeginOffset] = Sources.getDecomposedLoc(Range.getBegin());
-  const unsigned EndOffset = Sources.getDecomposedLoc(End).second;
+  const unsigned TrailingStart = Sources.getDecomposedLoc(End).second;
   const llvm::StringRef Buffer = Sources.getBufferData(File);
   const size_t LineStart = Buffer.rfind('\n', BeginOffset) + 1;
-  const size_t LineEnd = Buffer.find('\n', EndOffset);
+  const size_t LineEnd = Buffer.find('\n', TrailingStart);
   const auto IsBlank = [](llvm::StringRef Text) {
     return Text.find_first_not_of(" \t\r") == llvm::StringRef::npos;
   };
   if (LineStart == 0 || LineEnd == llvm::StringRef::npos ||
       !IsBlank(Buffer.slice(LineStart, BeginOffset)) ||
-      !IsBlank(Buffer.slice(EndOffset, LineEnd)))
+      !IsBlank(Buffer.slice(TrailingStart, LineEnd)))
     return Tokens;
   // From the end of the line before to the end of this one: a removal that
   // ends before the next line's indentation, which clang's fix-it merging
@@ -187,7 +187,7 @@ CharSourceRange wholeLineRange(SourceRange Range, const SourceManager &Sources,
   return CharSourceRange::getCharRange(
       Range.getBegin().getLocWithOffset(
           -static_cast<int>(BeginOffset - LineStart + 1)),
-      End.getLocWithOffset(static_cast<int>(LineEnd - EndOffset)));
+      End.getLocWithOffset(static_cast<int>(LineEnd - TrailingStart)));
 }
 
 std::string parenthesizedIf(bool Needed, llvm::StringRef Text) {
