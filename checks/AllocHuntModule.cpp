@@ -6,10 +6,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CaseInsensitiveCopyCheck.h"
 #include "MemoryResourceContractCheck.h"
 #include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
+#include "StringifyBeforeTypeTestCheck.h"
 #include "StringifyToCompareCheck.h"
 #include "TemporaryLookupKeyCheck.h"
 #include "UnboundedStaticCacheCheck.h"
@@ -24,6 +26,8 @@ class AllocHuntModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // BEGIN CHECK LIST
+    CheckFactories.registerCheck<CaseInsensitiveCopyCheck>(
+        "allochunt-case-insensitive-copy");
     CheckFactories.registerCheck<MemoryResourceContractCheck>(
         "allochunt-memory-resource-contract");
     CheckFactories.registerCheck<PerCallConstantCheck>(
@@ -32,6 +36,8 @@ public:
         "allochunt-regex-result-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
         "allochunt-serialize-to-measure");
+    CheckFactories.registerCheck<StringifyBeforeTypeTestCheck>(
+        "allochunt-stringify-before-type-test");
     CheckFactories.registerCheck<StringifyToCompareCheck>(
         "allochunt-stringify-to-compare");
     CheckFactories.registerCheck<TemporaryLookupKeyCheck>(

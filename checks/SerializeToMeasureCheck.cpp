@@ -69,10 +69,12 @@ static CharSourceRange memberCallSuffix(const CXXMemberCallExpr *Read) {
 
 // What a concatenation's size is made of: the operands' own sizes, and the
 // lengths of its literals and characters.
+namespace {
 struct OperandSizes {
   llvm::SmallVector<std::string, 4> Terms; // `a.size()`, or `a.empty()`
   uint64_t Constant = 0;
 };
+} // namespace
 
 // The length a `const CharT *` literal adds: up to its first NUL.
 static uint64_t appendedLength(const StringLiteral *Literal) {
@@ -126,6 +128,7 @@ static bool addOperandSize(const Expr *Operand, llvm::StringRef Member,
 }
 
 // The reading member call and the facts about it the diagnostics need.
+namespace {
 struct MeasureSite {
   const StringProducer &Producer;
   const CXXMemberCallExpr *Read; // `.size()`, `.length()` or `.empty()`
@@ -134,6 +137,7 @@ struct MeasureSite {
   SourceLocation Location;
   std::string Callee;
 };
+} // namespace
 
 static void diagnoseStream(ClangTidyCheck &Check, const MeasureSite &Site,
                            const ASTContext &Context) {
@@ -263,13 +267,17 @@ void SerializeToMeasureCheck::check(const MatchFinder::MatchResult &Result) {
 
   switch (Producer->Kind) {
   case StringProducerKind::StreamContents:
-    return diagnoseStream(*this, Site, Context);
+    diagnoseStream(*this, Site, Context);
+    return;
   case StringProducerKind::Format:
-    return diagnoseFormat(*this, Site, Context);
+    diagnoseFormat(*this, Site, Context);
+    return;
   case StringProducerKind::Concatenation:
-    return diagnoseConcatenation(*this, Site, Context);
+    diagnoseConcatenation(*this, Site, Context);
+    return;
   case StringProducerKind::Substring:
-    return diagnoseSubstring(*this, Site, Context);
+    diagnoseSubstring(*this, Site, Context);
+    return;
   case StringProducerKind::NumberToString:
     diag(Site.Location, "'%0' allocates a string only to measure it")
         << Site.Callee;

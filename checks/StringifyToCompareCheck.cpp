@@ -78,10 +78,12 @@ static std::optional<std::string> comparedText(const Expr *E) {
 }
 
 // An integer as std::to_string prints it: a sign and a magnitude.
+namespace {
 struct Decimal {
   bool Negative = false;
   uint64_t Magnitude = 0;
 };
+} // namespace
 
 // The value of \p Text when it is exactly how std::to_string prints an
 // integer: an optional '-' then digits, no leading zero, no "-0".

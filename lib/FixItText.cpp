@@ -5,6 +5,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/OperatorPrecedence.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
 #include <optional>
@@ -150,6 +151,43 @@ std::string sourceText(const Expr *E, const ASTContext &Context) {
              CharSourceRange::getTokenRange(E->getSourceRange()),
              Context.getSourceManager(), Context.getLangOpts())
       .str();
+}
+
+llvm::StringRef indentationOf(SourceLocation Location,
+                              const SourceManager &Sources) {
+  const auto [File, Offset] = Sources.getDecomposedLoc(Location);
+  const llvm::StringRef Buffer = Sources.getBufferData(File);
+  const size_t LineStart = Buffer.rfind('\n', Offset) + 1; // npos + 1 == 0
+  const llvm::StringRef Line = Buffer.slice(LineStart, Offset);
+  return Line.take_while([](char C) { return C == ' ' || C == '\t'; });
+}
+
+CharSourceRange wholeLineRange(SourceRange Range, const SourceManager &Sources,
+                               const LangOptions &LangOpts) {
+  const CharSourceRange Tokens = CharSourceRange::getTokenRange(Range);
+  const SourceLocation End =
+      Lexer::getLocForEndOfToken(Range.getEnd(), 0, Sources, LangOpts);
+  if (End.isInvalid())
+    return Tokens;
+  const auto [File, BeginOffset] = Sources.getDecomposedLoc(Range.getBegin());
+  const unsigned TrailingStart = Sources.getDecomposedLoc(End).second;
+  const llvm::StringRef Buffer = Sources.getBufferData(File);
+  const size_t LineStart = Buffer.rfind('\n', BeginOffset) + 1;
+  const size_t LineEnd = Buffer.find('\n', TrailingStart);
+  const auto IsBlank = [](llvm::StringRef Text) {
+    return Text.find_first_not_of(" \t\r") == llvm::StringRef::npos;
+  };
+  if (LineStart == 0 || LineEnd == llvm::StringRef::npos ||
+      !IsBlank(Buffer.slice(LineStart, BeginOffset)) ||
+      !IsBlank(Buffer.slice(TrailingStart, LineEnd)))
+    return Tokens;
+  // From the end of the line before to the end of this one: a removal that
+  // ends before the next line's indentation, which clang's fix-it merging
+  // would otherwise shorten by one space.
+  return CharSourceRange::getCharRange(
+      Range.getBegin().getLocWithOffset(
+          -static_cast<int>(BeginOffset - LineStart + 1)),
+      End.getLocWithOffset(static_cast<int>(LineEnd - TrailingStart)));
 }
 
 std::string parenthesizedIf(bool Needed, llvm::StringRef Text) {

@@ -37,6 +37,16 @@ bool isEditableRange(SourceRange Range);
 /// The source text of \p E as written (empty when it is not in one file).
 std::string sourceText(const Expr *E, const ASTContext &Context);
 
+/// The range that removes the statement spanning \p Range (its final token
+/// included) together with its line (from the line break before it), when
+/// nothing but whitespace shares the line; otherwise \p Range itself.
+CharSourceRange wholeLineRange(SourceRange Range, const SourceManager &Sources,
+                               const LangOptions &LangOpts);
+
+/// The whitespace that indents the line \p Location is on.
+llvm::StringRef indentationOf(SourceLocation Location,
+                              const SourceManager &Sources);
+
 /// \p Text, parenthesized when \p Needed.
 std::string parenthesizedIf(bool Needed, llvm::StringRef Text);
 

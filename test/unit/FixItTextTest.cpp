@@ -3,6 +3,7 @@
 #include "InMemoryAST.h"
 #include "lib/FixItText.h"
 
+#include "clang/Lex/Lexer.h"
 #include "gtest/gtest.h"
 
 namespace allochunt::test {
@@ -99,6 +100,24 @@ unsigned long f(S s) { return SIZE(s); }
   const auto *Call = AST.first<Expr>(findAll(cxxMemberCallExpr().bind("s")), "s");
   ASSERT_NE(Call, nullptr);
   EXPECT_FALSE(isEditableRange(Call->getSourceRange()));
+}
+
+TEST(FixItTextTest, WholeLinesAndIndentation) {
+  const InMemoryAST AST("void f(int a) {\n  int alone = a;\n  int x = a; int y = a;\n}\n");
+  ASSERT_TRUE(AST.ok());
+  const SourceManager &Sources = AST.context().getSourceManager();
+  const LangOptions &LangOpts = AST.context().getLangOpts();
+  auto RangeText = [&](const char *Name) {
+    const auto *Var = AST.named<VarDecl>(Name);
+    const auto *Statement = AST.first<DeclStmt>(
+        findAll(declStmt(hasSingleDecl(equalsNode(Var))).bind("d")), "d");
+    const CharSourceRange Range =
+        wholeLineRange(Statement->getSourceRange(), Sources, LangOpts);
+    return Lexer::getSourceText(Range, Sources, LangOpts).str();
+  };
+  EXPECT_EQ(RangeText("alone"), "\n  int alone = a;");
+  EXPECT_EQ(RangeText("y"), "int y = a;");
+  EXPECT_EQ(indentationOf(AST.named<VarDecl>("alone")->getBeginLoc(), Sources), "  ");
 }
 
 TEST(FixItTextTest, StatementsNeedNone) {

@@ -5,6 +5,8 @@
 
 #include "gtest/gtest.h"
 
+#include <array>
+
 namespace allochunt::test {
 namespace {
 
@@ -40,7 +42,7 @@ kindOf(const InMemoryAST &AST, llvm::StringRef Name,
   const auto *Var = AST.named<VarDecl>(Name);
   if (Var == nullptr || Var->getInit() == nullptr)
     return std::nullopt;
-  static constexpr StringProducerKind All[] = {
+  static constexpr std::array<StringProducerKind, 8> All = {
       StringProducerKind::NumberToString, StringProducerKind::StreamContents,
       StringProducerKind::Format,         StringProducerKind::LexicalCast,
       StringProducerKind::CaseConversion, StringProducerKind::Concatenation,
@@ -93,9 +95,9 @@ void f(int n, std::ostringstream &os) {
 }
 )cpp");
   ASSERT_TRUE(AST.ok());
-  const StringProducerKind Kinds[] = {StringProducerKind::NumberToString,
-                                      StringProducerKind::StreamContents,
-                                      StringProducerKind::Format};
+  const std::array<StringProducerKind, 3> Kinds = {
+      StringProducerKind::NumberToString, StringProducerKind::StreamContents,
+      StringProducerKind::Format};
   auto SourceName = [&](llvm::StringRef Var) -> std::string {
     auto Producer =
         classifyStringProducer(AST.named<VarDecl>(Var)->getInit(), Kinds);
@@ -181,7 +183,7 @@ void f(int n, std::string s) {
 }
 )cpp");
   ASSERT_TRUE(AST.ok());
-  auto Count = [&](std::vector<StringProducerKind> Kinds) {
+  auto Count = [&](const std::vector<StringProducerKind> &Kinds) {
     // match() tries the matcher on every node: no findAll needed.
     return match(expr(mayBeStringProducer(Kinds), isExpansionInMainFile()),
                  AST.context())

@@ -27,6 +27,16 @@ std::optional<TextRead> readOfCase(const InMemoryAST &AST, unsigned N) {
   return findTextRead(Call, AST.context());
 }
 
+// The read of case \p N; a failed test and an empty read when there is none.
+TextRead readOf(const InMemoryAST &AST, unsigned N) {
+  const std::optional<TextRead> Read = readOfCase(AST, N);
+  if (!Read) {
+    ADD_FAILURE() << "no read in case " << N;
+    return TextRead{};
+  }
+  return *Read;
+}
+
 const char *const Cases = R"cpp(
 #include <string>
 #include <string_view>
@@ -52,29 +62,26 @@ void f(std::string t, std::string_view v, const char *p) {
 TEST(TextReadsTest, ComparisonsAsWritten) {
   const InMemoryAST AST(Cases, {"-std=c++20"});
   ASSERT_TRUE(AST.ok());
-  auto Eq = readOfCase(AST, 1);
-  ASSERT_TRUE(Eq);
-  EXPECT_EQ(Eq->Kind, TextReadKind::Compared);
-  EXPECT_EQ(Eq->Operator, BO_EQ);
-  EXPECT_FALSE(Eq->AsArgument);
-  EXPECT_TRUE(isa<StringLiteral>(Eq->Other->IgnoreImpCasts()));
+  const TextRead Eq = readOf(AST, 1);
+  EXPECT_EQ(Eq.Kind, TextReadKind::Compared);
+  EXPECT_EQ(Eq.Operator, BO_EQ);
+  EXPECT_FALSE(Eq.AsArgument);
+  EXPECT_TRUE(Eq.Other != nullptr &&
+              isa<StringLiteral>(Eq.Other->IgnoreImpCasts()));
 
   // Rewritten in C++20 as !(to_string(2) == "2"): still the written `!=`.
-  auto Ne = readOfCase(AST, 2);
-  ASSERT_TRUE(Ne);
-  EXPECT_EQ(Ne->Operator, BO_NE);
-  EXPECT_TRUE(Ne->AsArgument);
-  EXPECT_TRUE(isa<CXXRewrittenBinaryOperator>(Ne->Read));
+  const TextRead Ne = readOf(AST, 2);
+  EXPECT_EQ(Ne.Operator, BO_NE);
+  EXPECT_TRUE(Ne.AsArgument);
+  EXPECT_TRUE(isa_and_nonnull<CXXRewrittenBinaryOperator>(Ne.Read));
 
-  auto Less = readOfCase(AST, 3);
-  ASSERT_TRUE(Less);
-  EXPECT_EQ(Less->Operator, BO_LT);
+  const TextRead Less = readOf(AST, 3);
+  EXPECT_EQ(Less.Operator, BO_LT);
 
   // Through the conversion to std::string_view.
-  auto View = readOfCase(AST, 9);
-  ASSERT_TRUE(View);
-  EXPECT_EQ(View->Kind, TextReadKind::Compared);
-  EXPECT_TRUE(View->AsArgument);
+  const TextRead View = readOf(AST, 9);
+  EXPECT_EQ(View.Kind, TextReadKind::Compared);
+  EXPECT_TRUE(View.AsArgument);
 }
 
 TEST(TextReadsTest, ComparisonsBeforeCxx20) {
@@ -85,41 +92,35 @@ bool f(int n) { return "2" != std::to_string(2); }
 )cpp",
       {"-std=c++17"});
   ASSERT_TRUE(AST.ok());
-  auto Ne = readOfCase(AST, 2);
-  ASSERT_TRUE(Ne);
-  EXPECT_EQ(Ne->Operator, BO_NE);
-  EXPECT_TRUE(Ne->AsArgument);
+  const TextRead Ne = readOf(AST, 2);
+  EXPECT_EQ(Ne.Operator, BO_NE);
+  EXPECT_TRUE(Ne.AsArgument);
 }
 
 TEST(TextReadsTest, MemberReads) {
   const InMemoryAST AST(Cases, {"-std=c++20"});
   ASSERT_TRUE(AST.ok());
-  auto Find = readOfCase(AST, 4);
-  ASSERT_TRUE(Find);
-  EXPECT_EQ(Find->Kind, TextReadKind::Searched);
-  EXPECT_EQ(Find->Member, "find");
-  EXPECT_NE(Find->Other, nullptr);
+  const TextRead Find = readOf(AST, 4);
+  EXPECT_EQ(Find.Kind, TextReadKind::Searched);
+  EXPECT_EQ(Find.Member, "find");
+  EXPECT_NE(Find.Other, nullptr);
 
-  auto Empty = readOfCase(AST, 5);
-  ASSERT_TRUE(Empty);
-  EXPECT_EQ(Empty->Kind, TextReadKind::Measured);
-  EXPECT_EQ(Empty->Other, nullptr);
+  const TextRead Empty = readOf(AST, 5);
+  EXPECT_EQ(Empty.Kind, TextReadKind::Measured);
+  EXPECT_EQ(Empty.Other, nullptr);
 
-  auto Parenthesized = readOfCase(AST, 6);
-  ASSERT_TRUE(Parenthesized);
-  EXPECT_EQ(Parenthesized->Member, "size");
+  const TextRead Parenthesized = readOf(AST, 6);
+  EXPECT_EQ(Parenthesized.Member, "size");
 
-  auto Compare = readOfCase(AST, 7);
-  ASSERT_TRUE(Compare);
-  EXPECT_EQ(Compare->Kind, TextReadKind::Compared);
+  const TextRead Compare = readOf(AST, 7);
+  EXPECT_EQ(Compare.Kind, TextReadKind::Compared);
 
-  auto Needle = readOfCase(AST, 8);
-  ASSERT_TRUE(Needle);
-  EXPECT_EQ(Needle->Kind, TextReadKind::Searched);
-  EXPECT_TRUE(Needle->AsArgument);
+  const TextRead Needle = readOf(AST, 8);
+  EXPECT_EQ(Needle.Kind, TextReadKind::Searched);
+  EXPECT_TRUE(Needle.AsArgument);
 
-  EXPECT_EQ(readOfCase(AST, 13)->Kind, TextReadKind::Searched);
-  EXPECT_EQ(readOfCase(AST, 14)->Kind, TextReadKind::Measured);
+  EXPECT_EQ(readOf(AST, 13).Kind, TextReadKind::Searched);
+  EXPECT_EQ(readOf(AST, 14).Kind, TextReadKind::Measured);
 }
 
 TEST(TextReadsTest, OtherUsesAreNotReads) {
