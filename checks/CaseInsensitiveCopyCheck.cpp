@@ -3,12 +3,12 @@
 #include "CaseInsensitiveCopyCheck.h"
 
 #include "lib/FixItText.h"
-#include "lib/FunctionNameList.h"
 #include "lib/QualifiedLookup.h"
+#include "lib/QualifiedNameList.h"
 #include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
-#include "lib/TextReads.h"
 #include "lib/StringTypes.h"
+#include "lib/TextReads.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -31,7 +31,7 @@ static constexpr std::array<StringProducerKind, 1> CaseConversionKind = {
 CaseInsensitiveCopyCheck::CaseInsensitiveCopyCheck(StringRef Name,
                                                    ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      CaseConversionFunctions(parseFunctionNameList(
+      CaseConversionFunctions(parseQualifiedNameList(
           Options.get("CaseConversionFunctions", ""), InvalidNames)),
       CaseInsensitiveEquals(Options.get("CaseInsensitiveEquals", "").trim().str()) {
   for (const std::string &Invalid : InvalidNames)
@@ -39,7 +39,7 @@ CaseInsensitiveCopyCheck::CaseInsensitiveCopyCheck(StringRef Name,
                       "expected an identifier, optionally qualified with '::'",
                       DiagnosticIDs::Error)
         << Invalid << Name;
-  if (!CaseInsensitiveEquals.empty() && !isFunctionName(CaseInsensitiveEquals))
+  if (!CaseInsensitiveEquals.empty() && !isQualifiedName(CaseInsensitiveEquals))
     configurationDiag("invalid name '%0' in option '%1.CaseInsensitiveEquals': "
                       "expected an identifier, optionally qualified with '::'",
                       DiagnosticIDs::Error)
@@ -48,7 +48,7 @@ CaseInsensitiveCopyCheck::CaseInsensitiveCopyCheck(StringRef Name,
 
 void CaseInsensitiveCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CaseConversionFunctions",
-                serializeFunctionNameList(CaseConversionFunctions));
+                serializeQualifiedNameList(CaseConversionFunctions));
   Options.store(Opts, "CaseInsensitiveEquals", CaseInsensitiveEquals);
 }
 
