@@ -92,17 +92,18 @@ bool runsPerCall(const Stmt &S, const FunctionDecl &Function, bool InLoop,
 PerCallConstantCheck::PerCallConstantCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      RawTypes(Options.get("Types", DefaultTypes)), Types([this] {
-        StringRef Invalid;
-        std::vector<StringRef> Names = parseQualifiedNames(RawTypes, Invalid);
+      RawTypes(Options.get("Types", DefaultTypes)), TypeNames([this] {
+        llvm::SmallVector<std::string, 1> Invalid;
+        std::vector<std::string> Names = parseQualifiedNameList(RawTypes, Invalid);
         if (!Invalid.empty())
           configurationDiag("invalid entry '%0' in option "
                             "'allochunt-per-call-constant.Types': expected a "
                             "qualified class or class template name such as "
                             "'::std::vector'")
-              << Invalid;
+              << Invalid.front();
         return Names;
       }()),
+      Types(TypeNames.begin(), TypeNames.end()),
       SmallStringCapacity(
           Options.getLocalOrGlobal("SmallStringCapacity", 15U)) {}
 

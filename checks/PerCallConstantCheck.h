@@ -40,6 +40,7 @@ private:
   void checkTemporaryRegex(const Expr &Temporary, ASTContext &Ctx);
 
   const std::string RawTypes;
+  const std::vector<std::string> TypeNames;
   const std::vector<StringRef> Types;
   const unsigned SmallStringCapacity;
   Preprocessor *PP = nullptr;

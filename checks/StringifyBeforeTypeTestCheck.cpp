@@ -41,9 +41,8 @@ static constexpr unsigned MaxVisitedNodes = 256;
 static constexpr unsigned MaxProducerChain = 4;
 
 static std::vector<std::string> namesIn(llvm::StringRef Option) {
-  llvm::StringRef Invalid;
-  const std::vector<llvm::StringRef> Names = parseQualifiedNames(Option, Invalid);
-  return {Names.begin(), Names.end()};
+  llvm::SmallVector<std::string, 1> Invalid;
+  return parseQualifiedNameList(Option, Invalid);
 }
 
 StringifyBeforeTypeTestCheck::StringifyBeforeTypeTestCheck(
@@ -59,13 +58,13 @@ StringifyBeforeTypeTestCheck::StringifyBeforeTypeTestCheck(
                   llvm::StringRef(KindAccessorsOption)),
         std::pair(llvm::StringRef("StringifyFunctions"),
                   llvm::StringRef(StringifyFunctionsOption))}) {
-    llvm::StringRef Invalid;
-    parseQualifiedNames(Value, Invalid);
+    llvm::SmallVector<std::string, 1> Invalid;
+    parseQualifiedNameList(Value, Invalid);
     if (!Invalid.empty())
       configurationDiag("invalid name '%0' in option '%1.%2': expected an "
                         "identifier, optionally qualified with '::'",
                         DiagnosticIDs::Error)
-          << Invalid << Name << Option;
+          << Invalid.front() << Name << Option;
   }
 }
 

@@ -5,6 +5,7 @@
 #include "lib/FloatExprValues.h"
 #include "lib/GuardDominance.h"
 #include "lib/GuardedFloatValue.h"
+#include "lib/NonZeroDivisor.h"
 #include "lib/RejectedCode.h"
 #include "lib/UntrustedFloatOrigin.h"
 #include "lib/VariableWrites.h"
@@ -455,9 +456,15 @@ void UncheckedFloatToIntCheck::check(const MatchFinder::MatchResult &Result) {
 
   FunctionAnalysis *Analysis = C.Function != nullptr ? &analysisOf(C.Function) : nullptr;
   std::optional<UntrustedOrigin> Origin;
-  if (Analysis != nullptr)
+  if (Analysis != nullptr) {
+    // A division under a guard that rules its divisor zero out is no origin.
+    const auto IsSafe = [&](const BinaryOperator &Division) {
+      const GuardDominance *Flow = Analysis->flow(Ctx, MaxCFGBlocks);
+      return Flow != nullptr && isDivisorProvenNonZero(Division, *Flow, Analysis->Writes, Ctx);
+    };
     Origin = findUntrustedOrigin(C.Converted != nullptr ? C.Converted : C.Compound->getRHS(),
-                                 C.Function, Analysis->Writes, Ctx);
+                                 C.Function, Analysis->Writes, Ctx, IsSafe);
+  }
   if (!FlagAll && !Origin)
     return;
   ReachingValues Reaching;

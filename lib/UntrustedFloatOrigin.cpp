@@ -82,8 +82,9 @@ const ParmVarDecl *parameterRead(const Expr *E) {
 
 class OriginFinder {
 public:
-  OriginFinder(const Decl *Function, const VariableWrites &Writes, const ASTContext &Ctx)
-      : Function(Function), Writes(Writes), Ctx(Ctx) {}
+  OriginFinder(const Decl *Function, const VariableWrites &Writes, const ASTContext &Ctx,
+               DivisionIsSafe IsSafe)
+      : Function(Function), Writes(Writes), Ctx(Ctx), IsSafe(IsSafe) {}
 
   std::optional<UntrustedOrigin> find(const Expr *Root, unsigned Depth) {
     llvm::SmallVector<const Stmt *, 16> Worklist = {Root};
@@ -134,7 +135,8 @@ private:
       return std::nullopt;
     }
     if (const auto *Binary = dyn_cast<BinaryOperator>(E);
-        Binary != nullptr && Binary->getOpcode() == BO_Div && isNonConstant(Binary->getRHS()))
+        Binary != nullptr && Binary->getOpcode() == BO_Div && isNonConstant(Binary->getRHS()) &&
+        !isSafe(*Binary))
       return UntrustedOrigin{UntrustedOrigin::Division, Binary->getOperatorLoc(),
                              spelledName(Binary->getRHS())};
     if (const auto *Call = dyn_cast<CallExpr>(E)) {
@@ -148,6 +150,8 @@ private:
     }
     return std::nullopt;
   }
+
+  bool isSafe(const BinaryOperator &Division) const { return IsSafe && IsSafe(Division); }
 
   bool isNonConstant(const Expr *E) const {
     Expr::EvalResult Result;
@@ -166,7 +170,8 @@ private:
         break;
       case VariableWrite::CompoundAssignment: {
         const auto *Compound = cast<BinaryOperator>(Write.Value);
-        if (Compound->getOpcode() == BO_DivAssign && isNonConstant(Compound->getRHS()))
+        if (Compound->getOpcode() == BO_DivAssign && isNonConstant(Compound->getRHS()) &&
+            !isSafe(*Compound))
           Found = UntrustedOrigin{UntrustedOrigin::Division, Compound->getOperatorLoc(),
                                   spelledName(Compound->getRHS())};
         else
@@ -200,6 +205,7 @@ private:
   const Decl *Function;
   const VariableWrites &Writes;
   const ASTContext &Ctx;
+  DivisionIsSafe IsSafe;
   llvm::DenseSet<const VarDecl *> Visited;
 };
 
@@ -218,8 +224,9 @@ bool isParseCall(const Expr *E) {
 
 std::optional<UntrustedOrigin> findUntrustedOrigin(const Expr *E, const Decl *Function,
                                                    const VariableWrites &Writes,
-                                                   const ASTContext &Ctx) {
-  return OriginFinder(Function, Writes, Ctx).find(E, 0);
+                                                   const ASTContext &Ctx,
+                                                   DivisionIsSafe IsSafe) {
+  return OriginFinder(Function, Writes, Ctx, IsSafe).find(E, 0);
 }
 
 } // namespace clang::tidy::allochunt

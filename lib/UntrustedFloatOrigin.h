@@ -18,6 +18,7 @@
 #include "VariableWrites.h"
 
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <cstdint>
 #include <optional>
@@ -34,15 +35,20 @@ struct UntrustedOrigin {
   std::string Name;
 };
 
+/// Says whether a division (`a / d`, `a /= d`) cannot divide by zero.
+using DivisionIsSafe = llvm::function_ref<bool(const BinaryOperator &Division)>;
+
 /// The first untrusted origin of \p E's value in \p Function found, or
 /// nothing. Only \p Function's own parameters count: a lambda's captures are
-/// the enclosing function's business.
+/// the enclosing function's business. A division that \p IsSafe accepts is
+/// not an origin (its operands still may be).
 std::optional<UntrustedOrigin> findUntrustedOrigin(const Expr *E, const Decl *Function,
                                                    const VariableWrites &Writes,
-                                                   const ASTContext &Ctx);
+                                                   const ASTContext &Ctx,
+                                                   DivisionIsSafe IsSafe = nullptr);
 
-/// True when \p Call is one of the parsing functions (including `in >> x`).
-bool isParseCall(const Expr *Call);
+/// True when \p E is a call of one of the parsing functions (including `in >> x`).
+bool isParseCall(const Expr *E);
 
 } // namespace clang::tidy::allochunt
 

@@ -199,6 +199,77 @@ int fieldOfParameter(const Usage &usage) { return (int)usage.cpuSeconds; }
 // CHECK-NOTES: :[[@LINE-2]]:35: note: the value comes from parameter 'usage'
 // CHECK-NOTES: :[[@LINE-3]]:51: note: check it first: 'if (!std::isfinite(usage.cpuSeconds)) ...'
 
+// A division under a guard that rules its divisor zero out (as in ninja's
+// status printer) is not where a NaN comes from.
+struct Progress {
+  long elapsedMillis;
+  double predictedShare;
+  long secondsLeft() const {
+    double left = -1;
+    if (predictedShare != 0.0)
+      left = elapsedMillis / predictedShare;
+    if (left < 0)
+      return -1;
+    return (long)left;
+  }
+};
+
+long divisorCheckedFirst(long total, long count) {
+  if (count == 0)
+    return 0;
+  const double mean = static_cast<double>(total) / count;
+  return (long)mean;
+}
+
+long divisorPositive(long total, int count) {
+  double mean = 0;
+  if (count > 0 && total > 0)
+    mean = static_cast<double>(total) / count;
+  return (long)mean;
+}
+
+long divisorTruthy(long total, int count) {
+  if (!count)
+    return 0;
+  double mean = static_cast<double>(total);
+  mean /= count;
+  return (long)mean;
+}
+
+// The guard tests something else, allows zero, or the divisor changes after it.
+long guardAllowsZero(long total, int count) {
+  if (count >= 0) {
+    const double mean = static_cast<double>(total) / count;
+    return (long)mean;
+    // CHECK-NOTES: :[[@LINE-1]]:12: warning: conversion from 'double' to 'long' is undefined behaviour when the value is NaN or infinite
+    // CHECK-NOTES: :[[@LINE-3]]:52: note: the value comes from a division by 'count', which is NaN or infinite when 'count' is zero
+    // CHECK-NOTES: :[[@LINE-5]]:7: note: this check on 'count' lets infinity through
+    // CHECK-NOTES: :[[@LINE-4]]:12: note: check it first: 'if (!std::isfinite(mean)) ...'
+  }
+  return 0;
+}
+
+long divisorWrittenAfterGuard(long total, int count, int used) {
+  if (count == 0)
+    return 0;
+  count -= used;
+  const double mean = static_cast<double>(total) / count;
+  return (long)mean;
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: conversion from 'double' to 'long' is undefined behaviour when the value is NaN or infinite
+  // CHECK-NOTES: :[[@LINE-3]]:50: note: the value comes from a division by 'count', which is NaN or infinite when 'count' is zero
+  // CHECK-NOTES: :[[@LINE-3]]:10: note: check it first: 'if (!std::isfinite(mean)) ...'
+}
+
+long otherVariableChecked(long total, int count, int items) {
+  if (items == 0)
+    return 0;
+  const double mean = static_cast<double>(total) / count;
+  return (long)mean;
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: conversion from 'double' to 'long' is undefined behaviour when the value is NaN or infinite
+  // CHECK-NOTES: :[[@LINE-3]]:50: note: the value comes from a division by 'count', which is NaN or infinite when 'count' is zero
+  // CHECK-NOTES: :[[@LINE-3]]:10: note: check it first: 'if (!std::isfinite(mean)) ...'
+}
+
 //===----------------------------------------------------------------------===//
 // Guards that do not protect, each with a note saying why.
 //===----------------------------------------------------------------------===//
