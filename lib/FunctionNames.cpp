@@ -8,9 +8,6 @@ namespace clang::tidy::allochunt {
 
 namespace {
 
-// RecursiveASTVisitor is a CRTP base: its Visit* methods are meant to be
-// hidden by the derived class's.
-// NOLINTBEGIN(bugprone-derived-method-shadowing-base-method)
 class NameCollector : public RecursiveASTVisitor<NameCollector> {
 public:
   explicit NameCollector(llvm::StringSet<> &Names) : Names(Names) {}
@@ -65,7 +62,6 @@ private:
 
   llvm::StringSet<> &Names;
 };
-// NOLINTEND(bugprone-derived-method-shadowing-base-method)
 
 } // namespace
 

@@ -18,6 +18,7 @@ std::unique_ptr<GuardDominance> GuardDominance::build(const Decl *Function, ASTC
   std::unique_ptr<CFG> Graph = CFG::buildCFG(Function, Body, &Ctx, Options);
   if (Graph == nullptr || Graph->getNumBlockIDs() > MaxBlocks)
     return nullptr;
+  // NOLINTNEXTLINE(modernize-make-unique): the constructor is private to build().
   std::unique_ptr<GuardDominance> Result(new GuardDominance());
   Result->Dominators = std::make_unique<CFGDomTree>(Graph.get());
   Result->Parents = std::make_unique<ParentMap>(Body);

@@ -51,7 +51,7 @@ static bool isMemberAccessOrRangeFor(const Expr &Ref, ASTContext &Context) {
       return Member->getBase()->IgnoreParenImpCasts() == &Ref;
     if (const auto *Var = Parents[0].get<VarDecl>())
       return Var->isImplicit(); // the hidden range variable of a range-for
-    if (!Parents[0].get<ImplicitCastExpr>() && !Parents[0].get<ParenExpr>())
+    if (Parents[0].get<ImplicitCastExpr>() == nullptr && Parents[0].get<ParenExpr>() == nullptr)
       return false;
     Node = Parents[0];
   }
@@ -102,7 +102,7 @@ std::optional<FixItHint> transparentComparatorFix(const DeclaratorDecl &Decl,
   if (Decl.getBeginLoc().isMacroID() || !SM.isInMainFile(Decl.getLocation()))
     return std::nullopt;
 
-  TypeLoc Written = compat::stripElaborated(
+  const TypeLoc Written = compat::stripElaborated(
       Decl.getTypeSourceInfo()->getTypeLoc().getUnqualifiedLoc());
   auto Spec = Written.getAs<TemplateSpecializationTypeLoc>();
   const CXXRecordDecl *Container = Decl.getType()->getAsCXXRecordDecl();

@@ -35,7 +35,7 @@ void Progress::advance(std::uintmax_t Bytes, std::size_t Findings) {
                       : FilesDone * 100 / (TotalFiles == 0 ? 1 : TotalFiles));
   const unsigned Step = Interactive ? 1 : 10;
   if (FilesDone == TotalFiles || Percent >= LastPercent + Step) {
-    LastPercent = Percent - Percent % Step;
+    LastPercent = Percent - (Percent % Step);
     show(Findings);
   }
 }

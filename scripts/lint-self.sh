@@ -13,15 +13,7 @@ printf '%s\n' "${sources[@]}" |
   xargs -P "$(nproc)" -n 1 "$tidy" -p "$build" --quiet 2>&1 |
   grep -v -E '^[0-9]+ warnings? generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter' |
   tee "$build/self-lint.log" || true
-# Findings in files listed in scripts/lint-debt.txt are reported but do not fail the run.
-debt_pattern=$(grep -v -E '^\s*(#|$)' scripts/lint-debt.txt 2>/dev/null | sed 's#^#^'"$PWD"'/(lib/\\.\\./)?#' | paste -sd'|' -)
-grep -E '(warning|error):' "$build/self-lint.log" > "$build/self-lint.findings" || true
-if [[ -n "$debt_pattern" ]]; then
-  sed -E 's#/lib/\.\./lib/#/lib/#' "$build/self-lint.findings" | grep -v -E "$debt_pattern" > "$build/self-lint.failing" || true
-  echo "self-lint: $(($(wc -l < "$build/self-lint.findings") - $(wc -l < "$build/self-lint.failing"))) findings in lint-debt files (reported, not failing)"
-else
-  cp "$build/self-lint.findings" "$build/self-lint.failing"
-fi
+grep -E '(warning|error):' "$build/self-lint.log" > "$build/self-lint.failing" || true
 if [[ -s "$build/self-lint.failing" ]]; then
   echo "self-lint: FAILED (see above)"
   exit 1

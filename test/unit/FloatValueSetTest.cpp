@@ -47,7 +47,7 @@ TEST(FloatValueSetTest, PointsFromAPFloat) {
   EXPECT_EQ(FloatValueSet::point(llvm::APFloat::getInf(llvm::APFloat::IEEEsingle(), true)),
             FloatValueSet::infinity(true));
   EXPECT_EQ(FloatValueSet::point(llvm::APFloat(2.5)).str(), "{[2.5, 2.5]}");
-  llvm::APFloat Extended(llvm::APFloat::x87DoubleExtended(), "0.5");
+  const llvm::APFloat Extended(llvm::APFloat::x87DoubleExtended(), "0.5");
   EXPECT_EQ(FloatValueSet::point(Extended).str(), "{[0.5, 0.5]}");
 }
 

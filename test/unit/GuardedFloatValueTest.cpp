@@ -28,7 +28,7 @@ Result convertedValues(const std::string &Body) {
                   .bind("c"),
       "c");
   const auto *Function = AST.named<FunctionDecl>("f");
-  std::unique_ptr<GuardDominance> Flow = GuardDominance::build(Function, AST.context(), 1000);
+  const std::unique_ptr<GuardDominance> Flow = GuardDominance::build(Function, AST.context(), 1000);
   const VariableWrites Writes(Function);
   GuardedFloatValue Guarded(*Flow, Writes, AST.context());
   Result Out{Guarded.valuesOf(Cast->getSubExpr()).str(), {}};

@@ -144,8 +144,8 @@ void f(Status st) {
 }
 )cpp");
   ASSERT_TRUE(AST.ok());
-  const std::vector<std::string> Plain = {"toString"};
-  const std::vector<std::string> Qualified = {"::util::describe"};
+  static const std::vector<std::string> Plain = {"toString"};
+  static const std::vector<std::string> Qualified = {"::util::describe"};
   EXPECT_EQ(kindOf(AST, "a", {Plain}), StringProducerKind::Configured);
   EXPECT_EQ(kindOf(AST, "b", {Plain}), std::nullopt);
   EXPECT_EQ(kindOf(AST, "b", {Qualified}), StringProducerKind::Configured);

@@ -5,6 +5,8 @@
 
 #include "gtest/gtest.h"
 
+#include <array>
+
 namespace allochunt::test {
 namespace {
 
@@ -35,8 +37,8 @@ std::string originIn(const std::string &Code) {
       findUntrustedOrigin(Cast->getSubExpr(), Function, Writes, AST.context());
   if (!Origin)
     return "none";
-  static const char *const Kinds[] = {"parameter", "division", "parse", "math"};
-  return std::string(Kinds[Origin->OriginKind]) + " " + Origin->Name;
+  static constexpr std::array<const char *, 4> Kinds = {"parameter", "division", "parse", "math"};
+  return std::string(Kinds.at(Origin->OriginKind)) + " " + Origin->Name;
 }
 
 TEST(UntrustedFloatOriginTest, Parameters) {
