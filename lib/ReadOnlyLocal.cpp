@@ -249,6 +249,7 @@ private:
                            Tracked Kind, unsigned Depth);
   LocalUse classifyCapture(const LambdaExpr &Lambda, const Expr *Init);
   LocalUse classifyResult(const Expr &Call, QualType Result, unsigned Depth);
+  bool castsAwayConst(const Expr &Result) const;
   bool isReturned(const DeclRefExpr &Ref) const;
 
   const LocalParentMap &Parents;
@@ -391,8 +392,16 @@ Step UseClassifier::step(const Expr &E, Tracked Kind, unsigned Depth) {
   if (isa<ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, FullExpr>(
           P))
     return Step::follow(*cast<Expr>(P), Kind);
-  if (const auto *Cast = dyn_cast<CastExpr>(P))
+  if (const auto *Cast = dyn_cast<CastExpr>(P)) {
+    // `s.c_str()` through the const view, then cast to a mutable pointer.
+    const auto *Member = dyn_cast_or_null<MemberExpr>(Parents.parent(Cast));
+    const auto *Call = Member != nullptr ? dyn_cast_or_null<CXXMemberCallExpr>(
+                                               Parents.parent(Member))
+                                         : nullptr;
+    if (Call != nullptr && castsAwayConst(*Call))
+      return Step::verdict(LocalUse::Modified);
     return stepIntoCast(*Cast, Kind);
+  }
   if (const auto *Member = dyn_cast<MemberExpr>(P))
     return stepIntoMember(*Member, Kind, Depth);
   if (isa<CallExpr, CXXConstructExpr>(P))
@@ -424,8 +433,30 @@ Step UseClassifier::step(const Expr &E, Tracked Kind, unsigned Depth) {
 
 // The result of a call on (or with) the tracked object: followed when it is a
 // reference, a pointer or an iterator that leads back into the object.
+// True when a const view the object handed out (`s.data()` of a const
+// overload, `s.c_str()`) is explicitly cast to a mutable one, as in
+// `fgets(const_cast<char *>(s.data()), ...)`: the object is written through it.
+bool UseClassifier::castsAwayConst(const Expr &Result) const {
+  const Stmt *Current = &Result;
+  while (const Stmt *P = Parents.parent(Current)) {
+    if (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P)) {
+      Current = P;
+      continue;
+    }
+    const auto *Cast = dyn_cast<ExplicitCastExpr>(P);
+    if (Cast == nullptr)
+      return false;
+    const QualType To = Cast->getType();
+    return (To->isPointerType() && !isPointeeConst(To)) ||
+           (To->isReferenceType() && !To.getNonReferenceType().isConstQualified());
+  }
+  return false;
+}
+
 LocalUse UseClassifier::classifyResult(const Expr &Call, QualType Result,
                                        unsigned Depth) {
+  if (castsAwayConst(Call))
+    return LocalUse::Modified;
   if (Result->isReferenceType())
     return Result.getNonReferenceType().isConstQualified()
                ? LocalUse::ReadOnly
@@ -468,6 +499,8 @@ LocalUse UseClassifier::classifyMemberCall(const CallExpr &Call,
   if (isa<CXXConversionDecl>(Method))
     return Method.isConst() ? LocalUse::ReadOnly : LocalUse::Unknown;
   if (Method.isConst()) {
+    if (castsAwayConst(Call))
+      return LocalUse::Modified;
     // A const member that hands out a way to modify the object anyway.
     if ((Result->isReferenceType() &&
          !Result.getNonReferenceType().isConstQualified()) ||

@@ -18,6 +18,7 @@
 #ifndef MOCK_RUN
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <deque>
 #include <functional>
 #include <list>
@@ -343,6 +344,22 @@ unsigned markCount() { return std::regex("(a)(b)").mark_count(); }
 std::size_t suppressed() {
   std::vector<int> v{1, 2}; // NOLINT(allochunt-per-call-constant)
   return v.size();
+}
+
+// Written through a const view cast to a mutable one (cppcheck reads a line
+// with fgets(const_cast<char *>(buf.data()), ...) where data() is const).
+bool firstLineHasMarker(std::FILE *File) {
+  std::string Buffer(128, '\0');
+  if (std::fgets(const_cast<char *>(Buffer.c_str()), static_cast<int>(Buffer.size()), File) == nullptr)
+    return false;
+  return Buffer.find("-*-") != std::string::npos;
+}
+
+bool firstLineHasMarkerCStyle(std::FILE *File) {
+  std::string Buffer(128, '\0');
+  if (std::fgets((char *)(Buffer.data()), 128, File) == nullptr)
+    return false;
+  return Buffer.find("-*-") != std::string::npos;
 }
 #endif // OTHER_RUN
 
