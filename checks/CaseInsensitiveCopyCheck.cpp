@@ -8,11 +8,12 @@
 #include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
 #include "lib/StringTypes.h"
+#include "lib/TemplateInstantiation.h"
 #include "lib/TextReads.h"
+#include "lib/UserCodeParents.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
@@ -53,16 +54,17 @@ void CaseInsensitiveCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void CaseInsensitiveCopyCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   Finder->addMatcher(
-      expr(mayBeStringProducer(CaseConversionKind,
+      callExpr(mayBeStringProducer(CaseConversionKind,
                                {CaseConversionFunctions,
                                 StringProducerKind::CaseConversion}),
-           unless(isInTemplateInstantiation()))
+           unless(isExpansionInSystemHeader()), unless(isInInstantiatedCode()))
           .bind("conversion"),
       this);
   Finder->addMatcher(callExpr(callee(functionDecl(hasName("::std::transform"))),
-                              argumentCountIs(4),
-                              unless(isInTemplateInstantiation()))
+                              argumentCountIs(4), unless(isExpansionInSystemHeader()),
+                              unless(isInInstantiatedCode()))
                          .bind("transform"),
                      this);
 }
@@ -160,9 +162,9 @@ static bool isConstantArgument(const Expr *E, ASTContext &Context) {
   if (isConstantVariable(Var))
     return true;
   // The loop variable's DeclStmt, or the variable itself, sits in the loop.
-  DynTypedNodeList Parents = Context.getParents(*Var);
+  llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, *Var);
   if (Parents.size() == 1 && Parents[0].get<DeclStmt>() != nullptr)
-    Parents = Context.getParents(*Parents[0].get<DeclStmt>());
+    Parents = userCodeParents(Context, *Parents[0].get<DeclStmt>());
   const auto *Loop = Parents.size() == 1 ? Parents[0].get<CXXForRangeStmt>() : nullptr;
   if (Loop == nullptr || Loop->getLoopVariable() != Var)
     return false;

@@ -5,6 +5,7 @@
 
 #include "ClangTidyCheck.h"
 #include "lib/Compat.h"
+#include "lib/UserCodeScope.h"
 
 #include <string>
 #include <vector>
@@ -29,6 +30,8 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  // Matchers run over user code only (lib/UserCodeScope).
+  UserCodeMatchFinder UserCode{*this};
   llvm::SmallVector<std::string, 1> InvalidNames; // Reported by the constructor.
   const std::vector<std::string> CaseConversionFunctions;
   const std::string CaseInsensitiveEquals;

@@ -53,6 +53,7 @@ void MemoryResourceContractCheck::storeOptions(
 }
 
 void MemoryResourceContractCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   if (!MemoryResourceBases.empty())
     Finder->addMatcher(
         cxxMethodDecl(

@@ -5,6 +5,8 @@
 
 #include "lib/Compat.h"
 
+#include "lib/UserCodeScope.h"
+
 #include "ClangTidyCheck.h"
 
 namespace clang::tidy::allochunt {
@@ -24,6 +26,8 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  // Matchers run over user code only (lib/UserCodeScope).
+  UserCodeMatchFinder UserCode{*this};
   void checkAllocate(const CXXMethodDecl &Allocate, ASTContext &Ctx);
   void checkDeallocate(const CXXMethodDecl &Deallocate, ASTContext &Ctx);
   void checkIsEqual(const CXXMethodDecl &IsEqual, ASTContext &Ctx);

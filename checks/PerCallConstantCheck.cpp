@@ -13,6 +13,7 @@
 #include "lib/RejectedCode.h"
 #include "lib/RunsOnce.h"
 #include "lib/TemplateInstantiation.h"
+#include "lib/UserCodeParents.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -119,6 +120,7 @@ void PerCallConstantCheck::registerPPCallbacks(
 }
 
 void PerCallConstantCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   std::vector<StringRef> RegexTypes;
   for (const StringRef Type : Types)
     if (Type.ends_with("::basic_regex"))
@@ -137,11 +139,12 @@ void PerCallConstantCheck::registerMatchers(MatchFinder *Finder) {
     return;
   const auto RegexType = hasType(hasUnqualifiedDesugaredType(
       recordType(hasDeclaration(cxxRecordDecl(hasAnyName(RegexTypes))))));
-  Finder->addMatcher(expr(anyOf(cxxTemporaryObjectExpr(RegexType),
-                                cxxFunctionalCastExpr(RegexType)),
-                          unless(isExpansionInSystemHeader()))
-                         .bind("temporary"),
-                     this);
+  Finder->addMatcher(
+      cxxTemporaryObjectExpr(RegexType, unless(isExpansionInSystemHeader())).bind("temporary"),
+      this);
+  Finder->addMatcher(
+      cxxFunctionalCastExpr(RegexType, unless(isExpansionInSystemHeader())).bind("temporary"),
+      this);
 }
 
 void PerCallConstantCheck::check(const MatchFinder::MatchResult &Result) {
@@ -243,7 +246,7 @@ void PerCallConstantCheck::checkTemporaryRegex(const Expr &Temporary,
   DynTypedNode Outer = DynTypedNode::create(Temporary);
   const CallExpr *Call = nullptr;
   while (true) {
-    const auto Parents = Ctx.getParents(Outer);
+    const auto Parents = userCodeParents(Ctx, Outer);
     if (Parents.empty())
       break;
     const auto *Parent = Parents[0].get<Expr>();

@@ -5,6 +5,8 @@
 
 #include "lib/Compat.h"
 
+#include "lib/UserCodeScope.h"
+
 #include "ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -36,6 +38,8 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  // Matchers run over user code only (lib/UserCodeScope).
+  UserCodeMatchFinder UserCode{*this};
   void checkVariable(const VarDecl &Var, ASTContext &Ctx);
   void checkTemporaryRegex(const Expr &Temporary, ASTContext &Ctx);
 

@@ -7,7 +7,9 @@
 #include "lib/RejectedCode.h"
 #include "lib/StatementGuards.h"
 #include "lib/StringTypes.h"
+#include "lib/TemplateInstantiation.h"
 #include "lib/TextReads.h"
+#include "lib/UserCodeParents.h"
 
 #include "utils/ASTUtils.h"
 #include "clang/AST/ASTContext.h"
@@ -24,7 +26,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::allochunt {
 
 static const Stmt *parentStmt(const Stmt &S, ASTContext &Context) {
-  const DynTypedNodeList Parents = Context.getParents(S);
+  const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, S);
   return Parents.size() == 1 ? Parents[0].get<Stmt>() : nullptr;
 }
 
@@ -187,7 +189,7 @@ static bool isSubMatchStyleComparison(const TextRead &Read) {
 static const VarDecl *initializedVariable(const Expr &E, ASTContext &Context) {
   const Stmt *Child = &E;
   for (;;) {
-    const DynTypedNodeList Parents = Context.getParents(*Child);
+    const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, *Child);
     if (Parents.size() != 1)
       return nullptr;
     if (const auto *Var = Parents[0].get<VarDecl>())
@@ -213,11 +215,12 @@ void RegexResultCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void RegexResultCopyCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   // An instantiation repeats its template's non-dependent code, which the
   // template itself already shows once.
   Finder->addMatcher(
       callExpr(callee(functionDecl(hasAnyName(RegexAlgorithmNames))),
-               unless(isInTemplateInstantiation()))
+               unless(isExpansionInSystemHeader()), unless(isInInstantiatedCode()))
           .bind("algorithm"),
       this);
   // Boost's sub_match comparisons copy to a string themselves: std only.
@@ -226,7 +229,7 @@ void RegexResultCopyCheck::registerMatchers(MatchFinder *Finder) {
           callee(cxxMethodDecl(
               anyOf(hasName("str"), cxxConversionDecl()),
               ofClass(hasAnyName("::std::sub_match", "::std::match_results")))),
-          unless(isInTemplateInstantiation()))
+          unless(isExpansionInSystemHeader()), unless(isInInstantiatedCode()))
           .bind("text"),
       this);
 }
@@ -426,7 +429,7 @@ void RegexResultCopyCheck::checkNamedSubMatchCopy(const VarDecl &Var,
   // keeps its copy on purpose.
   const auto *Function = dyn_cast<FunctionDecl>(Var.getDeclContext());
   const Stmt *Body = Function != nullptr ? Function->getBody() : nullptr;
-  const DynTypedNodeList Declaration = Context.getParents(Var);
+  const llvm::ArrayRef<DynTypedNode> Declaration = userCodeParents(Context, Var);
   const Stmt *Scope =
       Declaration.size() == 1 && Declaration[0].get<DeclStmt>() != nullptr
           ? parentStmt(*Declaration[0].get<DeclStmt>(), Context)

@@ -5,6 +5,8 @@
 
 #include "lib/Compat.h"
 
+#include "lib/UserCodeScope.h"
+
 #include "ClangTidyCheck.h"
 
 namespace clang::tidy::allochunt {
@@ -26,6 +28,8 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  // Matchers run over user code only (lib/UserCodeScope).
+  UserCodeMatchFinder UserCode{*this};
   void checkReplaceIntoItself(const CallExpr &Replace, ASTContext &Context);
   void checkTemporarySubject(const CallExpr &Call, ASTContext &Context);
   void checkSubMatchCopy(const CXXMemberCallExpr &Text, ASTContext &Context);

@@ -6,6 +6,7 @@
 #include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
 #include "lib/StringTypes.h"
+#include "lib/TemplateInstantiation.h"
 #include "lib/TextReads.h"
 
 #include "clang/AST/ASTContext.h"
@@ -53,9 +54,10 @@ void SerializeToMeasureCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void SerializeToMeasureCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   Finder->addMatcher(
-      expr(mayBeStringProducer(MeasuredKinds, {ConfiguredProducerNames}),
-           unless(isInTemplateInstantiation()))
+      callExpr(mayBeStringProducer(MeasuredKinds, {ConfiguredProducerNames}),
+           unless(isExpansionInSystemHeader()), unless(isInInstantiatedCode()))
           .bind("producer"),
       this);
 }

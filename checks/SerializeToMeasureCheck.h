@@ -6,6 +6,7 @@
 #include "ClangTidyCheck.h"
 #include "lib/Compat.h"
 #include "lib/QualifiedNameList.h"
+#include "lib/UserCodeScope.h"
 
 #include <string>
 #include <vector>
@@ -31,6 +32,8 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  // Matchers run over user code only (lib/UserCodeScope).
+  UserCodeMatchFinder UserCode{*this};
   llvm::SmallVector<std::string, 1> InvalidEntries; // Reported by the constructor.
   const std::vector<QualifiedNamePair> MeasureFunctions;
   const std::vector<std::string> ConfiguredProducerNames;

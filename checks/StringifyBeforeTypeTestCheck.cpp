@@ -7,8 +7,10 @@
 #include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
 #include "lib/StringTypes.h"
+#include "lib/TemplateInstantiation.h"
 #include "lib/TextReads.h"
 #include "lib/TypeTests.h"
+#include "lib/UserCodeParents.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -75,28 +77,25 @@ void StringifyBeforeTypeTestCheck::storeOptions(
 }
 
 void StringifyBeforeTypeTestCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   // `stringify(x) ... && test(x)`: a string made before the other operand.
+  // The descendant search runs only for user code.
   Finder->addMatcher(
-      binaryOperator(hasAnyOperatorName("&&", "||"),
+      binaryOperator(hasAnyOperatorName("&&", "||"), unless(isExpansionInSystemHeader()),
                      hasLHS(hasDescendant(mayBeStringProducer(
                          AllProducers, {StringifyFunctions}))),
-                     unless(isInTemplateInstantiation()))
+                     unless(isInInstantiatedCode()))
           .bind("logical"),
       this);
-  // `std::string s = stringify(x); ... if (test(x)) ...`: a local string.
+  // `std::string s = stringify(x); ... if (test(x)) ...`: a local string;
+  // check() finds its declaration statement and block.
   const auto StringClass = recordType(hasDeclaration(
       cxxRecordDecl(hasName("::std::basic_string"))));
-  Finder->addMatcher(
-      compoundStmt(
-          forEach(declStmt(hasSingleDecl(
-                               varDecl(hasLocalStorage(), hasInitializer(expr()),
-                                       hasType(hasUnqualifiedDesugaredType(
-                                           StringClass)))
-                                   .bind("local")))
-                      .bind("declaration")),
-          unless(isInTemplateInstantiation()))
-          .bind("block"),
-      this);
+  Finder->addMatcher(varDecl(hasLocalStorage(), unless(parmVarDecl()), hasInitializer(expr()),
+                             hasType(hasUnqualifiedDesugaredType(StringClass)),
+                             unless(isExpansionInSystemHeader()))
+                         .bind("local"),
+                     this);
 }
 
 /// Visits \p S and what it contains, outside lambdas, while \p Visit returns
@@ -442,12 +441,19 @@ void StringifyBeforeTypeTestCheck::check(const MatchFinder::MatchResult &Result)
     return;
   }
   const auto *Var = Result.Nodes.getNodeAs<VarDecl>("local");
-  const auto *Declaration = Result.Nodes.getNodeAs<DeclStmt>("declaration");
-  const auto *Block = Result.Nodes.getNodeAs<CompoundStmt>("block");
-  if (Var != nullptr && Declaration != nullptr && Block != nullptr &&
-      isOwningStringType(Var->getType()) && !Var->getType()->isReferenceType())
-    checkLocal(*this, *Var, *Declaration, *Block, *Result.Context, KindAccessors,
-               Configured);
+  if (Var == nullptr || isInTemplateInstantiation(*Var) ||
+      !isOwningStringType(Var->getType()) || Var->getType()->isReferenceType())
+    return;
+  // A declaration of its own, directly in a block.
+  const llvm::ArrayRef<DynTypedNode> VarParents = userCodeParents(*Result.Context, *Var);
+  const auto *Declaration = VarParents.empty() ? nullptr : VarParents.front().get<DeclStmt>();
+  if (Declaration == nullptr || !Declaration->isSingleDecl())
+    return;
+  const llvm::ArrayRef<DynTypedNode> StmtParents =
+      userCodeParents(*Result.Context, *Declaration);
+  const auto *Block = StmtParents.empty() ? nullptr : StmtParents.front().get<CompoundStmt>();
+  if (Block != nullptr)
+    checkLocal(*this, *Var, *Declaration, *Block, *Result.Context, KindAccessors, Configured);
 }
 
 } // namespace clang::tidy::allochunt

@@ -5,6 +5,7 @@
 
 #include "ClangTidyCheck.h"
 #include "lib/Compat.h"
+#include "lib/UserCodeScope.h"
 
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  // Matchers run over user code only (lib/UserCodeScope).
+  UserCodeMatchFinder UserCode{*this};
   const std::string KindAccessorsOption;
   const std::string StringifyFunctionsOption;
   const std::vector<std::string> KindAccessors;

@@ -6,6 +6,7 @@
 #include "lib/QualifiedNameList.h"
 #include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
+#include "lib/TemplateInstantiation.h"
 #include "lib/TextReads.h"
 
 #include "clang/AST/ASTContext.h"
@@ -51,9 +52,10 @@ void StringifyToCompareCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void StringifyToCompareCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   Finder->addMatcher(
-      expr(mayBeStringProducer(ComparedKinds, {StringifyFunctions}),
-           unless(isInTemplateInstantiation()))
+      callExpr(mayBeStringProducer(ComparedKinds, {StringifyFunctions}),
+           unless(isExpansionInSystemHeader()), unless(isInInstantiatedCode()))
           .bind("producer"),
       this);
 }

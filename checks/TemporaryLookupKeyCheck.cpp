@@ -160,38 +160,39 @@ void TemporaryLookupKeyCheck::registerPPCallbacks(const SourceManager & /*SM*/, 
 }
 
 void TemporaryLookupKeyCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   // An owning string as written in an argument: a construction, or a local
   // variable that may exist only to be read.
   const auto Candidate = ignoringStringConversions(
       expr(hasType(qualType(isOwningStringOf(StringTypes))),
            anyOf(cxxConstructExpr(), explicitCastExpr(),
                  declRefExpr(to(varDecl(hasLocalStorage(), unless(parmVarDecl())))))));
+  // Each matcher starts from the call's kind and callee name, the rarest and
+  // cheapest tests; the key is looked at only for the calls that pass.
+  const auto InUserCode = unless(isExpansionInSystemHeader());
   const auto Lookup = cxxMemberCallExpr(
       callee(cxxMethodDecl(
           hasAnyName("find", "count", "contains", "equal_range", "lower_bound", "upper_bound"),
           ofClass(hasAnyName("::std::map", "::std::multimap", "::std::set", "::std::multiset",
                              "::std::unordered_map", "::std::unordered_multimap",
                              "::std::unordered_set", "::std::unordered_multiset")))),
-      hasArgument(0, Candidate));
+      InUserCode, hasArgument(0, Candidate));
   const auto Compare = cxxMemberCallExpr(
       callee(cxxMethodDecl(hasName("compare"),
                            ofClass(hasAnyName("::std::basic_string", "::std::basic_string_view")))),
-      hasAnyArgument(Candidate));
+      InUserCode, hasAnyArgument(Candidate));
   const auto Algorithm = callExpr(callee(functionDecl(hasAnyName("::std::find", "::std::count"))),
-                                  hasAnyArgument(Candidate));
+                                  InUserCode, hasAnyArgument(Candidate));
   const auto RangesAlgorithm = cxxOperatorCallExpr(
       hasOverloadedOperatorName("()"),
       hasArgument(0, ignoringImplicit(declRefExpr(to(varDecl(hasAnyName(
                          "::std::ranges::find", "::std::ranges::count", "::std::ranges::contains")))))),
-      hasAnyArgument(Candidate));
+      InUserCode, hasAnyArgument(Candidate));
   const auto Comparison = cxxOperatorCallExpr(
-      hasAnyOverloadedOperatorName("==", "!=", "<", "<=", ">", ">=", "<=>"),
+      hasAnyOverloadedOperatorName("==", "!=", "<", "<=", ">", ">=", "<=>"), InUserCode,
       hasAnyArgument(Candidate));
-  Finder->addMatcher(
-      traverse(TK_AsIs, expr(anyOf(Lookup, Compare, Algorithm, RangesAlgorithm, Comparison),
-                             unless(isExpansionInSystemHeader()))
-                            .bind("call")),
-      this);
+  for (const auto &Call : {Lookup, Compare, Algorithm, RangesAlgorithm, Comparison})
+    Finder->addMatcher(Call.bind("call"), this);
 }
 
 void TemporaryLookupKeyCheck::check(const MatchFinder::MatchResult &Result) {

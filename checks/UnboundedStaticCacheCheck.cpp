@@ -15,10 +15,10 @@
 #include "lib/QualifiedNameList.h"
 #include "lib/RejectedCode.h"
 #include "lib/RunsOnce.h"
+#include "lib/UserCodeParents.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -75,6 +75,7 @@ void UnboundedStaticCacheCheck::storeOptions(
 }
 
 void UnboundedStaticCacheCheck::registerMatchers(MatchFinder *Finder) {
+  Finder = &UserCode.attach(*Finder);
   if (CacheTypes.empty())
     return;
   const auto CacheType = qualType(
@@ -210,7 +211,7 @@ static bool isComparedWithBound(const Expr &SizeCall, ASTContext &Ctx,
   IsEmptinessTest = false;
   DynTypedNode Node = DynTypedNode::create(SizeCall);
   while (true) {
-    const auto Parents = Ctx.getParents(Node);
+    const auto Parents = userCodeParents(Ctx, Node);
     if (Parents.empty())
       return false;
     if (const auto *Binary = Parents[0].get<BinaryOperator>()) {

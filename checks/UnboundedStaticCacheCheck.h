@@ -5,6 +5,8 @@
 
 #include "lib/Compat.h"
 
+#include "lib/UserCodeScope.h"
+
 #include "ClangTidyCheck.h"
 
 #include "llvm/ADT/MapVector.h"
@@ -26,6 +28,8 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  // Matchers run over user code only (lib/UserCodeScope).
+  UserCodeMatchFinder UserCode{*this};
   /// What the translation unit does with one container.
   struct Uses {
     llvm::SmallVector<std::pair<const Expr *, const Decl *>, 4> Insertions;

@@ -8,6 +8,7 @@
 #include "lib/NonZeroDivisor.h"
 #include "lib/RejectedCode.h"
 #include "lib/UntrustedFloatOrigin.h"
+#include "lib/UserCodeParents.h"
 #include "lib/VariableWrites.h"
 
 #include "clang/AST/ASTContext.h"
@@ -42,6 +43,10 @@ private:
 };
 
 namespace {
+
+// `i += x`: matching from this node kind, not from every binary operator.
+const ast_matchers::internal::VariadicDynCastAllOfMatcher<Stmt, CompoundAssignOperator>
+    compoundAssignOperator;
 
 AST_MATCHER(BinaryOperator, convertsFloatingResultToInteger) {
   (void)Finder;
@@ -91,7 +96,7 @@ bool isUnevaluated(const Expr *E, const Decl *Function, ASTContext &Ctx) {
   if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Function); FD != nullptr && FD->isConsteval())
     return true;
   const Stmt *Child = E;
-  DynTypedNodeList Parents = Ctx.getParents(*E);
+  llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Ctx, *E);
   while (!Parents.empty()) {
     const DynTypedNode &Parent = Parents[0];
     if (Parent.get<UnaryExprOrTypeTraitExpr>() != nullptr ||
@@ -107,7 +112,7 @@ bool isUnevaluated(const Expr *E, const Decl *Function, ASTContext &Ctx) {
     Child = Parent.get<Stmt>();
     if (Child == nullptr)
       return false;
-    Parents = Ctx.getParents(Parent);
+    Parents = userCodeParents(Ctx, Parent);
   }
   return false;
 }
@@ -116,7 +121,7 @@ bool isUnevaluated(const Expr *E, const Decl *Function, ASTContext &Ctx) {
 const ExplicitCastExpr *explicitCastOf(const ImplicitCastExpr *Cast, ASTContext &Ctx) {
   const Expr *Current = Cast;
   while (true) {
-    const DynTypedNodeList Parents = Ctx.getParents(*Current);
+    const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Ctx, *Current);
     if (Parents.empty())
       return nullptr;
     if (const auto *Explicit = Parents[0].get<ExplicitCastExpr>())
@@ -172,7 +177,6 @@ struct Conversion {
 /// The conversion a match is about; no Site when there is none to look at.
 Conversion conversionOf(const MatchFinder::MatchResult &Result) {
   Conversion C;
-  C.Function = Result.Nodes.getNodeAs<Decl>("function");
   if (const auto *Cast = Result.Nodes.getNodeAs<ImplicitCastExpr>("conversion")) {
     C.Site = Cast;
     C.Converted = Cast->getSubExpr();
@@ -414,17 +418,15 @@ void UncheckedFloatToIntCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void UncheckedFloatToIntCheck::registerMatchers(MatchFinder *Finder) {
-  const auto InCallable = optionally(forCallable(decl().bind("function")));
-  Finder->addMatcher(
-      traverse(TK_AsIs, implicitCastExpr(hasCastKind(CK_FloatingToIntegral),
-                                         unless(isExpansionInSystemHeader()), InCallable)
-                            .bind("conversion")),
-      this);
-  Finder->addMatcher(
-      traverse(TK_AsIs, binaryOperator(convertsFloatingResultToInteger(),
-                                               unless(isExpansionInSystemHeader()), InCallable)
-                            .bind("compound")),
-      this);
+  Finder = &UserCode.attach(*Finder);
+  Finder->addMatcher(implicitCastExpr(hasCastKind(CK_FloatingToIntegral),
+                                      unless(isExpansionInSystemHeader()))
+                         .bind("conversion"),
+                     this);
+  Finder->addMatcher(compoundAssignOperator(convertsFloatingResultToInteger(),
+                                            unless(isExpansionInSystemHeader()))
+                         .bind("compound"),
+                     this);
 }
 
 void UncheckedFloatToIntCheck::onStartOfTranslationUnit() {
@@ -444,7 +446,7 @@ void UncheckedFloatToIntCheck::check(const MatchFinder::MatchResult &Result) {
   if (isRejectedByCompiler(*Result.Context))
     return;
   ASTContext &Ctx = *Result.Context;
-  const Conversion C = conversionOf(Result);
+  Conversion C = conversionOf(Result);
   if (C.Site == nullptr || C.Location.isInvalid() || Reported.contains(C.Location))
     return;
   // Constants never reach run time as a conversion.
@@ -454,6 +456,7 @@ void UncheckedFloatToIntCheck::check(const MatchFinder::MatchResult &Result) {
        (C.Converted->EvaluateAsRValue(Constant, Ctx) && !Constant.HasSideEffects)))
     return;
 
+  C.Function = enclosingCallable(Ctx, *C.Site);
   FunctionAnalysis *Analysis = C.Function != nullptr ? &analysisOf(C.Function) : nullptr;
   std::optional<UntrustedOrigin> Origin;
   if (Analysis != nullptr) {

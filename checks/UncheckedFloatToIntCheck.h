@@ -5,6 +5,8 @@
 
 #include "lib/Compat.h"
 
+#include "lib/UserCodeScope.h"
+
 #include "ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -31,6 +33,8 @@ public:
   void onStartOfTranslationUnit() override;
 
 private:
+  // Matchers run over user code only (lib/UserCodeScope).
+  UserCodeMatchFinder UserCode{*this};
   struct FunctionAnalysis;
   /// The per-function analyses, built once per function of this TU.
   FunctionAnalysis &analysisOf(const Decl *Function);

@@ -2,8 +2,9 @@
 
 #include "lib/FixItText.h"
 
+#include "lib/UserCodeParents.h"
+
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/OperatorPrecedence.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -113,7 +114,7 @@ bool needsParensInPlaceOf(const Expr *Replaced, BinaryOperatorKind Op,
                           ASTContext &Context) {
   const Expr *Child = Replaced;
   while (true) {
-    const DynTypedNodeList Parents = Context.getParents(*Child);
+    const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, *Child);
     if (Parents.size() != 1)
       return true;
     const auto *Parent = Parents[0].get<Expr>();

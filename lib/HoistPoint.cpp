@@ -3,9 +3,9 @@
 #include "lib/HoistPoint.h"
 
 #include "lib/LocalParentMap.h"
+#include "lib/UserCodeParents.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::allochunt {
@@ -24,7 +24,7 @@ HoistPoint findHoistPoint(const Expr &E, ASTContext &Ctx) {
   HoistPoint Point;
   DynTypedNode Child = DynTypedNode::create(E);
   while (true) {
-    const auto Parents = Ctx.getParents(Child);
+    const auto Parents = userCodeParents(Ctx, Child);
     if (Parents.empty())
       return Point;
     const DynTypedNode &Parent = Parents[0];

@@ -3,10 +3,10 @@
 #include "lib/MatchTextStability.h"
 
 #include "lib/RegexAPI.h"
+#include "lib/UserCodeParents.h"
 
 #include "utils/DeclRefExprUtils.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::allochunt {
@@ -72,7 +72,7 @@ static bool isModifiedIn(const VarDecl &Var, SourceRange Range,
 // to, if any.
 static const CallExpr *searchReceiving(const DeclRefExpr &Use,
                                        ASTContext &Context) {
-  const DynTypedNodeList Parents = Context.getParents(Use);
+  const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, Use);
   const auto *Call = Parents.size() == 1 ? Parents[0].get<CallExpr>() : nullptr;
   if (Call == nullptr)
     return nullptr;

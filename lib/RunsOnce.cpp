@@ -2,8 +2,9 @@
 
 #include "lib/RunsOnce.h"
 
+#include "lib/UserCodeParents.h"
+
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
@@ -19,7 +20,7 @@ static bool hasStaticOrThreadStorage(const VarDecl &Var) {
 static DynTypedNode parentAboveWrappers(const Expr &E, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(E);
   while (true) {
-    const auto Parents = Ctx.getParents(Node);
+    const auto Parents = userCodeParents(Ctx, Node);
     if (Parents.empty())
       return {};
     const auto *Wrapper = Parents[0].get<Expr>();
@@ -87,7 +88,7 @@ static bool isGuardedByStaticFlag(const IfStmt &If, const Stmt *Branch,
 ExecutionSite executionSiteOf(const Stmt &S, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(S);
   while (true) {
-    const auto Parents = Ctx.getParents(Node);
+    const auto Parents = userCodeParents(Ctx, Node);
     if (Parents.empty())
       return {};
     const DynTypedNode &Parent = Parents[0];

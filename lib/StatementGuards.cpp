@@ -2,14 +2,15 @@
 
 #include "lib/StatementGuards.h"
 
+#include "lib/UserCodeParents.h"
+
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::allochunt {
 
 static const Stmt *parentStmt(const Stmt &S, ASTContext &Context) {
-  const DynTypedNodeList Parents = Context.getParents(S);
+  const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, S);
   return Parents.size() == 1 ? Parents[0].get<Stmt>() : nullptr;
 }
 

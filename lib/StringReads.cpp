@@ -4,10 +4,10 @@
 
 #include "lib/HeterogeneousLookup.h"
 #include "lib/StringTypes.h"
+#include "lib/UserCodeParents.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -194,7 +194,7 @@ std::optional<StringRead> readOfReference(const DeclRefExpr &Ref, ASTContext &Co
   // consumes it; any other parent is a use that is not a read.
   const Expr *Current = &Ref;
   for (unsigned Depth = 0; Depth < 8; ++Depth) {
-    const DynTypedNodeList Parents = Context.getParents(*Current);
+    const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, *Current);
     const Expr *Parent = Parents.size() == 1 ? Parents[0].get<Expr>() : nullptr;
     if (Parent == nullptr)
       return std::nullopt;

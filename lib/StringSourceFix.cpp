@@ -2,8 +2,9 @@
 
 #include "lib/StringSourceFix.h"
 
+#include "lib/UserCodeParents.h"
+
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
@@ -80,7 +81,7 @@ std::optional<FixItHint> localAsViewFix(const VarDecl &Local, const NonOwningStr
   if ((Local.getInitStyle() == VarDecl::CInit && Init.Explicit) ||
       (Init.Kind == StringSourceKind::PointerPair && !Context.getLangOpts().CPlusPlus20))
     return std::nullopt;
-  const DynTypedNodeList Parents = Context.getParents(Local);
+  const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, Local);
   const auto *Statement = Parents.size() == 1 ? Parents[0].get<DeclStmt>() : nullptr;
   if (Statement == nullptr || !Statement->isSingleDecl() || !isStableViewSource(Init, *Function))
     return std::nullopt;

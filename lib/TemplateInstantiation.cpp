@@ -2,8 +2,9 @@
 
 #include "lib/TemplateInstantiation.h"
 
+#include "lib/UserCodeParents.h"
+
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/ParentMapContext.h"
 
 namespace clang::tidy::allochunt {
 
@@ -31,7 +32,7 @@ bool isInTemplateInstantiation(const Stmt &S, ASTContext &Context) {
   DynTypedNode Node = DynTypedNode::create(S);
   // Statements nest far less deeply than this in real code.
   for (unsigned Depth = 0; Depth < 1024; ++Depth) {
-    const DynTypedNodeList Parents = Context.getParents(Node);
+    const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, Node);
     if (Parents.empty())
       return false;
     if (const auto *D = Parents[0].get<Decl>())

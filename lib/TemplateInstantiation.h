@@ -15,6 +15,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclBase.h"
 #include "clang/AST/Stmt.h"
+#include "clang/ASTMatchers/ASTMatchersInternal.h"
+#include "clang/ASTMatchers/ASTMatchersMacros.h"
 
 namespace clang::tidy::allochunt {
 
@@ -22,8 +24,17 @@ namespace clang::tidy::allochunt {
 bool isInTemplateInstantiation(const Decl &D);
 
 /// True when \p S is nested in a template instantiation (found through the
-/// parent map: call it only for candidates, not for every statement).
+/// parents of user code, lib/UserCodeParents: call it only for candidates, not
+/// for every statement).
 bool isInTemplateInstantiation(const Stmt &S, ASTContext &Context);
+
+/// Matches a statement nested in a template instantiation. Unlike
+/// ast_matchers::isInTemplateInstantiation, it never builds the translation
+/// unit's parent map; put it last in a matcher, after the cheap tests.
+AST_MATCHER(Stmt, isInInstantiatedCode) {
+  static_cast<void>(Builder); // Binds nothing.
+  return isInTemplateInstantiation(Node, Finder->getASTContext());
+}
 
 } // namespace clang::tidy::allochunt
 

@@ -3,10 +3,10 @@
 #include "lib/TextReads.h"
 
 #include "lib/StringTypes.h"
+#include "lib/UserCodeParents.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLExtras.h"
@@ -17,7 +17,7 @@
 namespace clang::tidy::allochunt {
 
 static const Expr *parentExpr(const Expr *E, ASTContext &Context) {
-  const DynTypedNodeList Parents = Context.getParents(*E);
+  const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, *E);
   return Parents.size() == 1 ? Parents[0].get<Expr>() : nullptr;
 }
 

@@ -4,9 +4,9 @@
 
 #include "lib/Compat.h"
 #include "lib/HeterogeneousLookup.h"
+#include "lib/UserCodeParents.h"
 
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
@@ -44,7 +44,7 @@ static bool hasWrittenConstructorInitializer(const FieldDecl &Field) {
 static bool isMemberAccessOrRangeFor(const Expr &Ref, ASTContext &Context) {
   DynTypedNode Node = DynTypedNode::create(Ref);
   for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    const DynTypedNodeList Parents = Context.getParents(Node);
+    const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, Node);
     if (Parents.size() != 1)
       return false;
     if (const auto *Member = Parents[0].get<MemberExpr>())
