@@ -78,14 +78,14 @@ bool isConstexprFunction(const FunctionDecl &Function, const ASTContext &Ctx) {
 }
 
 // \p S, in \p Function, runs more than once: \p InLoop, or the function may
-// be called again. main runs once, and so does a lambda invoked in a static
-// variable's initialiser (or passed to std::call_once): only their loops
-// rebuild anything.
+// be called again. main and a GoogleTest test body run once, and so does a
+// lambda invoked in a static variable's initialiser (or passed to
+// std::call_once): only their loops rebuild anything.
 bool runsPerCall(const Stmt &S, const FunctionDecl &Function, bool InLoop,
                  ASTContext &Ctx) {
   if (isConstexprFunction(Function, Ctx) || isInTemplateInstantiation(Function))
     return false;
-  return InLoop || (!Function.isMain() && !executionSiteOf(S, Ctx).RunsOnce);
+  return InLoop || (!isCalledOncePerRun(Function) && !executionSiteOf(S, Ctx).RunsOnce);
 }
 
 } // namespace

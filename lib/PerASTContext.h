@@ -27,7 +27,7 @@ public:
   /// The value for \p Context, made by \p Build() on first use.
   template <typename BuildT> const T &get(ASTContext &Context, BuildT Build) {
     {
-      const std::lock_guard<std::mutex> Guard(Lock);
+      const std::scoped_lock Guard(Lock);
       const auto Found = Values.find(&Context);
       if (Found != Values.end())
         return *Found->second;
@@ -37,7 +37,7 @@ public:
     auto Built = std::make_unique<T>(Build());
     const T &Result = *Built;
     {
-      const std::lock_guard<std::mutex> Guard(Lock);
+      const std::scoped_lock Guard(Lock);
       Values[&Context] = std::move(Built);
     }
     Context.AddDeallocation(&PerASTContext::forget, new Entry{this, &Context});
@@ -52,7 +52,7 @@ private:
 
   static void forget(void *Data) {
     const std::unique_ptr<Entry> Owned(static_cast<Entry *>(Data));
-    const std::lock_guard<std::mutex> Guard(Owned->Table->Lock);
+    const std::scoped_lock Guard(Owned->Table->Lock);
     Owned->Table->Values.erase(Owned->Context);
   }
 

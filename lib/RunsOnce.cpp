@@ -4,6 +4,7 @@
 
 #include "lib/UserCodeParents.h"
 
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -124,6 +125,41 @@ ExecutionSite executionSiteOf(const Stmt &S, ASTContext &Ctx) {
       return {};
     Node = Parent;
   }
+}
+
+static bool isGoogleTestFixture(const CXXRecordDecl &Class) {
+  const auto *Namespace = dyn_cast<NamespaceDecl>(Class.getDeclContext());
+  return Class.getIdentifier() != nullptr && Class.getName() == "Test" &&
+         Namespace != nullptr && Namespace->getIdentifier() != nullptr &&
+         Namespace->getName() == "testing" &&
+         Namespace->getDeclContext()->isTranslationUnit();
+}
+
+static bool derivesFromGoogleTestFixture(const CXXRecordDecl &Class, unsigned Depth) {
+  // Test fixtures derive from testing::Test in a level or two.
+  if (Depth > 16)
+    return false;
+  for (const CXXBaseSpecifier &Base : Class.bases()) {
+    const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl();
+    if (BaseClass == nullptr || !BaseClass->hasDefinition())
+      continue;
+    BaseClass = BaseClass->getDefinition();
+    if (isGoogleTestFixture(*BaseClass) ||
+        derivesFromGoogleTestFixture(*BaseClass, Depth + 1))
+      return true;
+  }
+  return false;
+}
+
+bool isCalledOncePerRun(const FunctionDecl &Function) {
+  if (Function.isMain())
+    return true;
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Function);
+  if (Method == nullptr || Method->getIdentifier() == nullptr ||
+      Method->getName() != "TestBody")
+    return false;
+  const CXXRecordDecl *Class = Method->getParent()->getDefinition();
+  return Class != nullptr && derivesFromGoogleTestFixture(*Class, 0);
 }
 
 } // namespace clang::tidy::allochunt

@@ -6,7 +6,8 @@
 // spot), in a lambda passed to std::call_once with a static once_flag, or in
 // the branch of `if (!done) { ...; done = true; }` with a static bool `done`.
 // It does not follow calls: a function called only from such an initialiser
-// is not known to run once.
+// is not known to run once. Separately, it knows the functions a program
+// calls once: main and GoogleTest test bodies.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +15,7 @@
 #define ALLOCHUNT_LIB_RUNSONCE_H
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 
 namespace clang::tidy::allochunt {
@@ -28,8 +30,13 @@ struct ExecutionSite {
   bool RunsOnce = false;
 };
 
-/// Walks up from \p S through \p Ctx's parent map (built on first use).
+/// Walks up from \p S through the parents of user code (lib/UserCodeParents).
 ExecutionSite executionSiteOf(const Stmt &S, ASTContext &Ctx);
+
+/// True when \p Function is called once per run of the program: `main`, or a
+/// GoogleTest test body (the TestBody() that TEST, TEST_F and TEST_P define,
+/// in a class derived from testing::Test).
+bool isCalledOncePerRun(const FunctionDecl &Function);
 
 } // namespace clang::tidy::allochunt
 

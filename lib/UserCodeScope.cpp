@@ -6,6 +6,9 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+
+#include <iterator>
 
 namespace clang::tidy::allochunt {
 
@@ -23,9 +26,10 @@ const std::vector<Decl *> &userCodeScope(ASTContext &Context) {
       return Scope;
     Scope.clear();
     const SourceManager &SM = Context.getSourceManager();
-    for (Decl *D : Context.getTranslationUnitDecl()->decls())
-      if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
-        Scope.push_back(D);
+    llvm::copy_if(Context.getTranslationUnitDecl()->decls(), std::back_inserter(Scope),
+                  [&](const Decl *D) {
+                    return !SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()));
+                  });
     return Scope;
   });
 }

@@ -90,5 +90,28 @@ TEST(RunsOnceTest, EverythingElseRunsInItsCallable) {
   EXPECT_FALSE(siteOfMark(AST, 11).RunsOnce);
 }
 
+TEST(RunsOnceTest, MainAndGoogleTestBodiesAreCalledOncePerRun) {
+  const InMemoryAST AST(R"cpp(
+namespace testing { class Test { public: virtual ~Test(); virtual void TestBody() = 0; }; }
+struct Fixture : ::testing::Test {};
+struct Suite_Case_Test : Fixture { void TestBody() override {} };
+struct Other { void TestBody() {} };
+namespace other { namespace testing { struct Test {}; } }
+struct Lookalike : other::testing::Test { void TestBody() {} };
+void helper() {}
+int main() { return 0; }
+)cpp");
+  ASSERT_TRUE(AST.ok());
+  const auto bodyOf = [&](llvm::StringRef Class) {
+    return AST.first<FunctionDecl>(
+        findAll(cxxMethodDecl(hasName("TestBody"), ofClass(hasName(Class))).bind("f")), "f");
+  };
+  EXPECT_TRUE(isCalledOncePerRun(*AST.named<FunctionDecl>("main")));
+  EXPECT_TRUE(isCalledOncePerRun(*bodyOf("Suite_Case_Test")));
+  EXPECT_FALSE(isCalledOncePerRun(*bodyOf("Other")));
+  EXPECT_FALSE(isCalledOncePerRun(*bodyOf("Lookalike")));
+  EXPECT_FALSE(isCalledOncePerRun(*AST.named<FunctionDecl>("helper")));
+}
+
 } // namespace
 } // namespace allochunt::test

@@ -264,6 +264,39 @@ int main(int argc, char **argv) {
   return n;
 }
 
+int gtestCounter = 0;
+
+// A GoogleTest test body runs once per run of the tests, like main; a method
+// named TestBody of any other class is an ordinary function.
+namespace testing {
+class Test {
+public:
+  virtual ~Test();
+  virtual void TestBody() = 0;
+};
+} // namespace testing
+class Parser_SplitsWords_Test : public ::testing::Test {
+  void TestBody() override;
+};
+void Parser_SplitsWords_Test::TestBody() {
+  std::vector<std::string> expected{"once per test, not per call"};
+  for (int i = 0; i < 3; ++i) {
+    std::vector<int> per_round{1, 2};
+    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'per_round' is rebuilt on every iteration (its buffer allocated each time); make it 'static const' [allochunt-per-call-constant]
+    // CHECK-FIXES: {{^}}    static const std::vector<int> per_round{1, 2};{{$}}
+    gtestCounter += per_round[0] + static_cast<int>(expected.size());
+  }
+}
+struct NotATest {
+  int TestBody();
+};
+int NotATest::TestBody() {
+  std::vector<int> table{1, 2, 3};
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'table' is rebuilt on every call (its buffer allocated each time); make it 'static const' [allochunt-per-call-constant]
+  // CHECK-FIXES: {{^}}  static const std::vector<int> table{1, 2, 3};{{$}}
+  return table[0];
+}
+
 //===----------------------------------------------------------------------===//
 // Negative cases.
 //===----------------------------------------------------------------------===//
