@@ -2,6 +2,7 @@
 
 #include "InMemoryAST.h"
 
+#include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/Tooling.h"
 #include "gtest/gtest.h"
 
@@ -16,6 +17,14 @@ InMemoryAST::InMemoryAST(const std::string &Code,
     ADD_FAILURE() << "snippet does not compile:\n" << Code;
     Unit.reset();
   }
+}
+
+InMemoryAST::~InMemoryAST() = default;
+InMemoryAST::InMemoryAST(InMemoryAST &&) noexcept = default;
+InMemoryAST &InMemoryAST::operator=(InMemoryAST &&) noexcept = default;
+
+clang::ASTContext &InMemoryAST::context() const {
+  return Unit->getASTContext();
 }
 
 } // namespace allochunt::test
