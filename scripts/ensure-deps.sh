@@ -7,6 +7,10 @@ version=${1:?usage: ensure-deps.sh LLVM_MAJOR_VERSION}
 packages=(cmake ninja-build python3 git
           "clang-$version" "clang-tidy-$version" "llvm-$version-dev" "libclang-$version-dev"
           "llvm-$version-tools" libgtest-dev libyaml-cpp-dev
+          "libclang-rt-$version-dev"  # AddressSanitizer, for the allocator checks' runtime proofs
+          dpkg-dev    # dpkg-shlibdeps, for `cpack -G DEB` (tool/deb-package.test)
+          pre-commit  # the documented pre-commit hook, run for real (tool/pre-commit.test)
+          valgrind    # DHAT heap profiles (docs/measure.md's walkthrough and its test)
           chromium)  # headless, for the HTML report's test (tool/report-html.test)
 missing=()
 for package in "${packages[@]}"; do

@@ -57,6 +57,10 @@ if chromium:
     config.substitutions.append(("%chromium", chromium))
     config.available_features.add("chromium")
 
+# cpack's Debian generator and the tools to read its package (dpkg-dev; ensure-deps.sh).
+if shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps"):
+    config.available_features.add("dpkg")
+
 # Another installed clang-tidy, for the version-mismatch test of the plugin.
 for other in ("22", "19", "21", "20", "18"):
     if other == config.llvm_major:
