@@ -14,6 +14,11 @@ static bool isStdTag(QualType T, llvm::StringRef Name) {
          Tag->getIdentifier() != nullptr && Tag->getName() == Name;
 }
 
+// ASTContext::hasSameType, which is static from LLVM 22 on.
+static bool isSameType(QualType A, QualType B) {
+  return A.getCanonicalType() == B.getCanonicalType();
+}
+
 static bool isNoThrowTag(QualType T) {
   const auto *Ref = T->getAs<LValueReferenceType>();
   return Ref != nullptr && Ref->getPointeeType().isConstQualified() &&
@@ -43,13 +48,13 @@ allocationFunctionForm(const FunctionDecl &Function) {
   if (Count == 0)
     return std::nullopt;
   const QualType First = Function.getParamDecl(0)->getType();
-  if (Form.IsDelete ? !Ctx.hasSameType(First, Ctx.VoidPtrTy)
-                    : !Ctx.hasSameType(First, Ctx.getSizeType()))
+  if (Form.IsDelete ? !isSameType(First, Ctx.VoidPtrTy)
+                    : !isSameType(First, Ctx.getSizeType()))
     return std::nullopt;
   unsigned Next = 1;
   if (Form.IsDelete && Next < Count &&
-      Ctx.hasSameType(Function.getParamDecl(Next)->getType(),
-                      Ctx.getSizeType())) {
+      isSameType(Function.getParamDecl(Next)->getType(),
+                              Ctx.getSizeType())) {
     Form.IsSized = true;
     ++Next;
   }
@@ -173,7 +178,8 @@ llvm::SmallVector<IncompleteFamily, 2> incompleteFamilies(
     for (const bool IsArray : {false, true}) {
       // The first replaced implementation on each side, and whether some
       // form of that side runs the library's definition.
-      std::optional<AllocationFunctionForm> ReplacedNew, ReplacedDelete;
+      std::optional<AllocationFunctionForm> ReplacedNew;
+      std::optional<AllocationFunctionForm> ReplacedDelete;
       bool DefaultNew = false;
       bool DefaultDelete = false;
       for (const AllocationFunctionForm Form : familyForms(IsArray, IsAligned)) {
