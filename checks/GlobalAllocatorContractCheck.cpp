@@ -154,6 +154,7 @@ bool mentionsLock(llvm::StringRef Name) {
   const std::string Lower = Name.lower();
   return llvm::StringRef(Lower).contains("lock") ||
          llvm::StringRef(Lower).contains("mutex") ||
+         llvm::StringRef(Lower).contains("guard") ||
          llvm::StringRef(Lower).contains("criticalsection");
 }
 

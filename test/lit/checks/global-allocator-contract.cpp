@@ -286,6 +286,33 @@ struct LockedCounter {
   }
 };
 
+// A project's own spin lock, taken through a guard or by hand.
+struct SpinLock {
+  void acquire();
+  void release();
+};
+template <class Lockable> struct Guard {
+  explicit Guard(Lockable &);
+  ~Guard();
+};
+struct SpinGuarded {
+  static SpinLock spin;
+  static std::atomic_flag busy;
+  static std::size_t count;
+  static void *operator new(std::size_t size) {
+    Guard<SpinLock> guard(spin);
+    ++count;
+    return ::operator new(size);
+  }
+  static void operator delete(void *p) {
+    while (busy.test_and_set(std::memory_order_acquire)) {
+    }
+    --count;
+    busy.clear(std::memory_order_release);
+    ::operator delete(p);
+  }
+};
+
 // Atomic counters and per-thread caches race with nothing.
 struct AtomicCounter {
   static std::atomic<long> count;
