@@ -34,7 +34,7 @@ static constexpr llvm::StringLiteral DefaultNullReturningAllocators =
     "::malloc;::calloc;::realloc;::reallocarray;::aligned_alloc;::memalign;"
     "::valloc;::pvalloc;::_aligned_malloc;::mi_malloc;::mi_calloc;"
     "::mi_malloc_aligned;::je_malloc;::je_calloc;::je_aligned_alloc;"
-    "::tc_malloc;::dlmalloc";
+    "::tc_malloc;::dlmalloc;::rpmalloc;::rpcalloc;::rpaligned_alloc";
 
 GlobalAllocatorContractCheck::GlobalAllocatorContractCheck(
     StringRef Name, ClangTidyContext *Context)

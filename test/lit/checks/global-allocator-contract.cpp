@@ -123,6 +123,13 @@ struct AliasedSize {
   void operator delete(void *p) { std::free(p); }
 };
 
+// Allocator libraries that return null on failure are listed by default.
+extern "C" void *rpmalloc(std::size_t size);
+struct RpPooled {
+  void *operator new(std::size_t size) { return rpmalloc(size); }
+  // CHECK-NOTES: :[[@LINE-1]]:49: warning: 'RpPooled::operator new' returns the result of 'rpmalloc' without testing it for null, {{.*}} [allochunt-global-allocator-contract]
+};
+
 // Testing for null and then returning null is no better.
 struct ReturnsNull {
   void *operator new(std::size_t size) {
