@@ -23,6 +23,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/TargetInfo.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -42,29 +43,36 @@ GlobalAllocatorContractCheck::GlobalAllocatorContractCheck(
       AssumeSingleThreaded(Options.get("AssumeSingleThreaded", false)),
       RawNullReturningAllocators(Options.get("NullReturningAllocators",
                                              DefaultNullReturningAllocators)),
-      NullReturningAllocators([this] {
-        llvm::SmallVector<std::string, 1> Invalid;
-        std::vector<std::string> Names =
-            parseQualifiedNameList(RawNullReturningAllocators, Invalid);
-        if (!Invalid.empty())
-          configurationDiag(
-              "invalid entry '%0' in option "
-              "'allochunt-global-allocator-contract.NullReturningAllocators': "
-              "expected qualified function names such as '::malloc', "
-              "separated by ';'",
-              DiagnosticIDs::Error)
-              << Invalid.front();
-        // Compare with "::name" whether or not the entry was written with it.
-        for (std::string &Name : Names)
-          if (!llvm::StringRef(Name).starts_with("::"))
-            Name.insert(0, "::");
-        return Names;
-      }()) {}
+      NullReturningAllocators(
+          parseFunctionList("NullReturningAllocators", RawNullReturningAllocators)),
+      RawUnderAlignedAllocators(Options.get("UnderAlignedAllocators", "")),
+      UnderAlignedAllocators(
+          parseFunctionList("UnderAlignedAllocators", RawUnderAlignedAllocators)) {}
+
+std::vector<std::string>
+GlobalAllocatorContractCheck::parseFunctionList(StringRef Option,
+                                                StringRef Raw) {
+  llvm::SmallVector<std::string, 1> Invalid;
+  std::vector<std::string> Names = parseQualifiedNameList(Raw, Invalid);
+  if (!Invalid.empty())
+    configurationDiag("invalid entry '%0' in option "
+                      "'allochunt-global-allocator-contract.%1': expected "
+                      "qualified function names such as '::malloc', "
+                      "separated by ';'",
+                      DiagnosticIDs::Error)
+        << Invalid.front() << Option;
+  // Compare with "::name" whether or not the entry was written with it.
+  for (std::string &Name : Names)
+    if (!llvm::StringRef(Name).starts_with("::"))
+      Name.insert(0, "::");
+  return Names;
+}
 
 void GlobalAllocatorContractCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "AssumeSingleThreaded", AssumeSingleThreaded);
   Options.store(Opts, "NullReturningAllocators", RawNullReturningAllocators);
+  Options.store(Opts, "UnderAlignedAllocators", RawUnderAlignedAllocators);
 }
 
 void GlobalAllocatorContractCheck::registerMatchers(MatchFinder *Finder) {
@@ -399,6 +407,24 @@ allocatorResult(const Expr &Value, const FunctionDecl &Function,
   return First;
 }
 
+// The call of one of \p UnderAligned whose result \p New returns, if any.
+static const CallExpr *underAlignedResult(const FunctionDecl &New,
+                                          const BodyFacts &Facts,
+                                          llvm::ArrayRef<std::string> UnderAligned) {
+  if (UnderAligned.empty())
+    return nullptr;
+  const auto IsUnderAligned = [UnderAligned](const FunctionDecl &Callee) {
+    return llvm::is_contained(UnderAligned, comparableName(Callee));
+  };
+  for (const ReturnStmt *Return : Facts.Returns)
+    if (const Expr *Value = Return->getRetValue())
+      if (const CallExpr *Call =
+              allocatorResult(*Value, New, Facts, /*UntestedOnly=*/false,
+                              IsUnderAligned))
+        return Call;
+  return nullptr;
+}
+
 void GlobalAllocatorContractCheck::checkAllocation(const FunctionDecl &New,
                                                    ASTContext &Ctx) {
   const BodyFacts Facts = factsOf(New);
@@ -460,8 +486,19 @@ void GlobalAllocatorContractCheck::checkAllocation(const FunctionDecl &New,
     }
 
   const ParmVarDecl *Alignment = alignmentParameter(New);
-  if (Alignment == nullptr)
+  if (Alignment == nullptr) {
+    if (const CallExpr *Call =
+            underAlignedResult(New, Facts, UnderAlignedAllocators))
+      diag(Call->getBeginLoc(),
+           "'%0' returns memory from %1, which is aligned below "
+           "'__STDCPP_DEFAULT_NEW_ALIGNMENT__' (%2 bytes); objects that need "
+           "that alignment get misaligned memory (undefined behaviour); "
+           "allocate with an allocator that aligns to it")
+          << Name << Call->getDirectCallee()
+          << static_cast<unsigned>(Ctx.getTargetInfo().getNewAlign() /
+                                   Ctx.getCharWidth());
     return;
+  }
   const bool ReturnsMemory =
       llvm::any_of(Facts.Returns, [&Ctx](const ReturnStmt *Return) {
         return Return->getRetValue() != nullptr &&

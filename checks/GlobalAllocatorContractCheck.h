@@ -37,10 +37,13 @@ private:
   void checkAllocation(const FunctionDecl &New, ASTContext &Ctx);
   void checkSharedState(const FunctionDecl &Function);
   bool isNullReturningAllocator(const FunctionDecl &Callee) const;
+  std::vector<std::string> parseFunctionList(StringRef Option, StringRef Raw);
 
   const bool AssumeSingleThreaded;
   const std::string RawNullReturningAllocators;
   const std::vector<std::string> NullReturningAllocators;
+  const std::string RawUnderAlignedAllocators;
+  const std::vector<std::string> UnderAlignedAllocators;
 
   // The global forms this translation unit replaces (defines or declares
   // outside system headers), and the definition of each one defined here.

@@ -3,13 +3,15 @@
 // RUN: %check_allochunt -check-suffix=REVERSE %s allochunt-global-allocator-contract %t -- -- -DGLOBAL_REVERSE
 // RUN: %check_allochunt -check-suffix=SPLIT %s allochunt-global-allocator-contract %t -- -- -DGLOBAL_SPLIT
 // RUN: %check_allochunt -check-suffix=SINGLE %s allochunt-global-allocator-contract %t -- -config="{CheckOptions: {allochunt-global-allocator-contract.AssumeSingleThreaded: true}}" -- -DSTATE_ONLY
-// RUN: %check_allochunt -check-suffix=CUSTOM %s allochunt-global-allocator-contract %t -- -config="{CheckOptions: {allochunt-global-allocator-contract.NullReturningAllocators: 'myalloc;::mylib::grab'}}" -- -DCUSTOM_ONLY
-// RUN: %check_allochunt -check-suffix=BAD -expect-clang-tidy-error %s allochunt-global-allocator-contract %t -- -config="{CheckOptions: {allochunt-global-allocator-contract.NullReturningAllocators: 'my alloc'}}" -- -DCUSTOM_ONLY
+// RUN: %check_allochunt -check-suffix=CUSTOM %s allochunt-global-allocator-contract %t -- -config="{CheckOptions: {allochunt-global-allocator-contract.NullReturningAllocators: 'myalloc;::mylib::grab', allochunt-global-allocator-contract.UnderAlignedAllocators: 'tiny_alloc'}}" -- -DCUSTOM_ONLY
+// RUN: %check_allochunt -check-suffix=BAD -expect-clang-tidy-error %s allochunt-global-allocator-contract %t -- -config="{CheckOptions: {allochunt-global-allocator-contract.NullReturningAllocators: 'my alloc', allochunt-global-allocator-contract.UnderAlignedAllocators: 'tiny-alloc'}}" -- -DCUSTOM_ONLY
 
 // CHECK-NOTES-BAD: error: invalid entry 'my alloc' in option 'allochunt-global-allocator-contract.NullReturningAllocators': expected qualified function names such as '::malloc', separated by ';' [clang-tidy-config]
+// CHECK-NOTES-BAD: error: invalid entry 'tiny-alloc' in option 'allochunt-global-allocator-contract.UnderAlignedAllocators': expected qualified function names such as '::malloc', separated by ';' [clang-tidy-config]
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <mutex>
 #include <new>
@@ -576,5 +578,26 @@ struct Custom {
   // CHECK-MESSAGES-CUSTOM: :[[@LINE-1]]:51: warning: 'Custom::operator new[]' returns the result of 'grab' without testing it for null, {{.*}} [allochunt-global-allocator-contract]
   // The list replaces the default one: malloc is no longer named.
   void *operator new(std::size_t size, int) { return std::malloc(size); }
+};
+
+//===--- UnderAlignedAllocators names allocators aligned below new's default
+void *tiny_alloc(std::size_t);
+struct Tiny {
+  void *operator new(std::size_t size) {
+    void *p = tiny_alloc(size);
+    // CHECK-MESSAGES-CUSTOM: :[[@LINE-1]]:15: warning: 'Tiny::operator new' returns memory from 'tiny_alloc', which is aligned below '__STDCPP_DEFAULT_NEW_ALIGNMENT__' ({{[0-9]+}} bytes); objects that need that alignment get misaligned memory (undefined behaviour); allocate with an allocator that aligns to it [allochunt-global-allocator-contract]
+    if (p == nullptr)
+      throw std::bad_alloc();
+    return p;
+  }
+  // An aligned form is judged by its alignment argument instead.
+  void *operator new(std::size_t size, std::align_val_t align) { return ::operator new(size, align); }
+  // So is memory that is adjusted before it is returned.
+  void *operator new[](std::size_t size) {
+    void *p = tiny_alloc(size + 16);
+    if (p == nullptr)
+      throw std::bad_alloc();
+    return static_cast<char *>(p) + 16 - reinterpret_cast<std::uintptr_t>(p) % 16;
+  }
 };
 #endif
