@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CaseInsensitiveCopyCheck.h"
+#include "GlobalAllocatorContractCheck.h"
 #include "MemoryResourceContractCheck.h"
 #include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
@@ -28,6 +29,8 @@ public:
     // BEGIN CHECK LIST
     CheckFactories.registerCheck<CaseInsensitiveCopyCheck>(
         "allochunt-case-insensitive-copy");
+    CheckFactories.registerCheck<GlobalAllocatorContractCheck>(
+        "allochunt-global-allocator-contract");
     CheckFactories.registerCheck<MemoryResourceContractCheck>(
         "allochunt-memory-resource-contract");
     CheckFactories.registerCheck<PerCallConstantCheck>(

@@ -70,3 +70,9 @@ for other in ("22", "19", "21", "20", "18"):
         config.substitutions.append(("%other_clang_tidy", candidate))
         config.available_features.add("other-clang-tidy")
         break
+
+# AddressSanitizer's runtime (Debian: libclang-rt-N-dev), for the tests that run a program under
+# ASan (the runtime proof of allochunt-global-allocator-contract).
+import glob
+if glob.glob(os.path.join(config.llvm_prefix, "lib", "clang", "*", "lib", "*", "libclang_rt.asan*")):
+    config.available_features.add("asan-runtime")
