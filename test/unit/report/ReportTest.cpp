@@ -59,6 +59,28 @@ TEST_F(ReportTest, TextIsLikeTheCompilers) {
             "1 finding in 1 file\n");
 }
 
+TEST_F(ReportTest, GithubAnnotatesTheLineAndEscapes) {
+  EXPECT_EQ(run({"--format=github", Fixes}), NewFindings);
+  EXPECT_EQ(Out.str(), "::warning file=src/page.cpp,line=1,col=10,title=allochunt-example::"
+                       "temporary 'std::map<int, <b>x</b>>'\n");
+}
+
+TEST_F(ReportTest, GithubEscapesPropertiesAndData) {
+  const std::string Odd = Dir.write("src/a,b:c.cpp", "int x;\n");
+  const std::string OddFixes = Dir.write("odd.yaml",
+                                         "Diagnostics:\n"
+                                         "  - DiagnosticName: allochunt-example\n"
+                                         "    DiagnosticMessage:\n"
+                                         "      Message: \"100% sure\\nsecond line\"\n"
+                                         "      FilePath: '" + Odd + "'\n"
+                                         "      FileOffset: 4\n"
+                                         "      Replacements: []\n"
+                                         "    Level: Error\n");
+  EXPECT_EQ(run({"--format=github", OddFixes}), NewFindings);
+  EXPECT_EQ(Out.str(), "::error file=src/a%2Cb%3Ac.cpp,line=1,col=5,title=allochunt-example::"
+                       "100%25 sure%0Asecond line\n");
+}
+
 TEST_F(ReportTest, HtmlEscapesEverySourceText) {
   EXPECT_EQ(run({"--format=html", Fixes}), NewFindings);
   const std::string Html = Out.str();
