@@ -145,6 +145,20 @@ StringifyToCompareCheck::namesReturnedBy(const FunctionDecl &Callee) {
   return Found->second ? &*Found->second : nullptr;
 }
 
+const ConstantNameFunction *
+StringifyToCompareCheck::constantNameCallee(const CallExpr &Call,
+                                            const ASTContext &Context) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (Callee == nullptr || !Call.isPRValue() || !isOwningStringType(Call.getType()) ||
+      !Callee->isDefined() ||
+      Context.getSourceManager().isInSystemHeader(
+          Callee->getDefinition()->getLocation()) ||
+      isStandardProducer(Call))
+    return nullptr;
+  const ConstantNameFunction *Names = namesReturnedBy(*Callee);
+  return Names != nullptr && Names->OnlyLiterals ? Names : nullptr;
+}
+
 // How messages name an enumerator: as the caller would write it, else as
 // clang prints it.
 static std::string enumeratorName(const EnumConstantDecl &Enumerator) {
@@ -244,23 +258,31 @@ void StringifyToCompareCheck::checkConstantName(const CallExpr &Call,
         << Name << View;
 }
 
+void StringifyToCompareCheck::checkStreamContents(const StringProducer &Producer,
+                                                  const TextRead &Read,
+                                                  const ASTContext &Context) {
+  if (Read.Kind == TextReadKind::Measured && MeasuredElsewhere)
+    return; // One diagnostic per site: allochunt-serialize-to-measure's.
+  const SourceLocation Location = Producer.Call->getExprLoc();
+  const std::optional<FixItHint> Fix = viewInsteadOfStr(Producer, Context);
+  {
+    auto Diag = diag(Location, StreamContentsCopiedMessage)
+                << static_cast<int>(Read.Kind) << Fix.has_value();
+    if (Fix)
+      Diag << *Fix;
+  }
+  if (!Fix && !Context.getLangOpts().CPlusPlus20)
+    diag(Location, StreamViewNote, DiagnosticIDs::Note);
+}
+
 void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
   if (isRejectedByCompiler(*Result.Context))
     return;
   ASTContext &Context = *Result.Context;
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("producer");
-  // A user function returning one of a fixed set of names.
-  if (const FunctionDecl *Callee = Call->getDirectCallee();
-      Callee != nullptr && Call->isPRValue() && isOwningStringType(Call->getType()) &&
-      Callee->isDefined() &&
-      !Context.getSourceManager().isInSystemHeader(
-          Callee->getDefinition()->getLocation()) &&
-      !isStandardProducer(*Call)) {
-    const ConstantNameFunction *Names = namesReturnedBy(*Callee);
-    if (Names != nullptr && Names->OnlyLiterals) {
-      checkConstantName(*Call, *Names, Context);
-      return;
-    }
+  if (const ConstantNameFunction *Names = constantNameCallee(*Call, Context)) {
+    checkConstantName(*Call, *Names, Context);
+    return;
   }
   const std::optional<StringProducer> Producer = classifyStringProducer(
       Call, ComparedKinds, {StringifyFunctions});
@@ -273,17 +295,7 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
   const std::string Callee = qualifiedNameWithoutInlineNamespaces(Producer->Callee);
 
   if (Producer->Kind == StringProducerKind::StreamContents) {
-    if (Read->Kind == TextReadKind::Measured && MeasuredElsewhere)
-      return; // One diagnostic per site: allochunt-serialize-to-measure's.
-    const std::optional<FixItHint> Fix = viewInsteadOfStr(*Producer, Context);
-    {
-      auto Diag = diag(Location, StreamContentsCopiedMessage)
-                  << static_cast<int>(Read->Kind) << Fix.has_value();
-      if (Fix)
-        Diag << *Fix;
-    }
-    if (!Fix && !Context.getLangOpts().CPlusPlus20)
-      diag(Location, StreamViewNote, DiagnosticIDs::Note);
+    checkStreamContents(*Producer, *Read, Context);
     return;
   }
 

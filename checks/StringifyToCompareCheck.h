@@ -6,6 +6,8 @@
 #include "ClangTidyCheck.h"
 #include "lib/Compat.h"
 #include "lib/ConstantNameFunction.h"
+#include "lib/StringProducers.h"
+#include "lib/TextReads.h"
 #include "lib/UserCodeScope.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -43,6 +45,12 @@ public:
 private:
   /// The analysis of \p Callee's returns, once per function.
   const ConstantNameFunction *namesReturnedBy(const FunctionDecl &Callee);
+  /// The callee of \p Call when it is a user function returning only
+  /// string literals as an owning string.
+  const ConstantNameFunction *constantNameCallee(const CallExpr &Call,
+                                                 const ASTContext &Context);
+  void checkStreamContents(const StringProducer &Producer, const TextRead &Read,
+                           const ASTContext &Context);
   void checkConstantName(const CallExpr &Call, const ConstantNameFunction &Names,
                          ASTContext &Context);
 

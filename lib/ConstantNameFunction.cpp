@@ -7,6 +7,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include <cstdint>
 
@@ -191,14 +192,15 @@ std::optional<std::string> enumeratorSpelling(const EnumConstantDecl &Enumerator
   const auto *Enum = dyn_cast<EnumDecl>(Enumerator.getDeclContext());
   if (Enum == nullptr || Enum->getIdentifier() == nullptr)
     return std::nullopt;
-  std::string Name = Enum->getName().str() + "::" + Enumerator.getName().str();
+  llvm::SmallVector<llvm::StringRef, 4> Parts = {Enumerator.getName(),
+                                                 Enum->getName()};
   for (const DeclContext *Context = Enum->getDeclContext();
        !Context->isTranslationUnit(); Context = Context->getParent()) {
     if (const auto *Namespace = dyn_cast<NamespaceDecl>(Context)) {
       if (Namespace->isAnonymousNamespace())
         return std::nullopt;
       if (!Namespace->isInline())
-        Name = Namespace->getName().str() + "::" + Name;
+        Parts.push_back(Namespace->getName());
       continue;
     }
     if (isa<LinkageSpecDecl, ExportDecl>(Context))
@@ -207,14 +209,14 @@ std::optional<std::string> enumeratorSpelling(const EnumConstantDecl &Enumerator
     if (Record == nullptr || Record->getIdentifier() == nullptr ||
         Record->isTemplated() || isa<ClassTemplateSpecializationDecl>(Record))
       return std::nullopt;
-    Name = Record->getName().str() + "::" + Name;
+    Parts.push_back(Record->getName());
   }
   // Every class on the way must let the caller name what it holds.
   for (const Decl *D = Enum; !isa<TranslationUnitDecl>(D->getDeclContext());
        D = cast<Decl>(D->getDeclContext()))
     if (isa<CXXRecordDecl>(D->getDeclContext()) && D->getAccess() != AS_public)
       return std::nullopt;
-  return Name;
+  return llvm::join(llvm::reverse(Parts), "::");
 }
 
 } // namespace clang::tidy::allochunt
