@@ -201,17 +201,36 @@ void MemoryResourceContractCheck::checkIsEqual(const CXXMethodDecl &IsEqual,
   if (IsEqual.getNumParams() != 1)
     return;
   const ParmVarDecl &Other = *IsEqual.getParamDecl(0);
-  const auto Values = returnedValues(IsEqual, Ctx);
-  const bool MayReturnTrue = llvm::any_of(Values, [&Ctx](const Expr *Value) {
-    return !isConstantBool(*Value, false, Ctx);
-  });
-  if (!MayReturnTrue || isParameterRead(IsEqual, Other, Ctx))
+  const auto MayBeTrue = [&Ctx](const ReturnStmt *Return) {
+    const Expr *Value = Return->getRetValue();
+    return Value != nullptr && !isConstantBool(*Value, false, Ctx);
+  };
+  if (!isParameterRead(IsEqual, Other, Ctx)) {
+    if (llvm::any_of(returnedValues(IsEqual, Ctx), [&Ctx](const Expr *Value) {
+          return !isConstantBool(*Value, false, Ctx);
+        }))
+      diag(IsEqual.getLocation(),
+           "'do_is_equal' returns true without looking at %select{'%1'|the "
+           "other resource}0; memory from this resource may then be "
+           "deallocated by a different one; compare the other resource's "
+           "address with 'this'")
+          << Other.getName().empty() << Other.getName();
+    return;
+  }
+  // `other` is looked at, but some path may say true before it is.
+  const auto Unread = returnsBeforeParameterRead(IsEqual, Other, Ctx);
+  const auto *Early = llvm::find_if(Unread, MayBeTrue);
+  if (Early == Unread.end())
     return;
   diag(IsEqual.getLocation(),
-       "'do_is_equal' returns true without looking at %select{'%1'|the other "
-       "resource}0; memory from this resource may then be deallocated by a "
-       "different one; compare the other resource's address with 'this'")
-      << Other.getName().empty() << Other.getName();
+       "'do_is_equal' can return true before comparing '%0'; the resource can "
+       "then compare equal to a different resource, so memory allocated by "
+       "one is deallocated by another; compare '%0' (its address, its dynamic "
+       "type or its state) on every path that returns true")
+      << Other.getName();
+  diag((*Early)->getBeginLoc(), "this return is reached without comparing '%0'",
+       DiagnosticIDs::Note)
+      << Other.getName();
 }
 
 // The class a parameter of type `const A&`, `A`, `const A<U>&`... names; for

@@ -2,10 +2,12 @@
 
 #include "StringifyToCompareCheck.h"
 
+#include "lib/ConstantNameFunction.h"
 #include "lib/FixItText.h"
 #include "lib/QualifiedNameList.h"
 #include "lib/RejectedCode.h"
 #include "lib/StringProducers.h"
+#include "lib/StringTypes.h"
 #include "lib/TemplateInstantiation.h"
 #include "lib/TextReads.h"
 
@@ -23,6 +25,14 @@
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::allochunt {
+
+namespace {
+AST_MATCHER(FunctionDecl, returnsOwningString) {
+  (void)Finder;
+  (void)Builder;
+  return isOwningStringType(Node.getReturnType());
+}
+} // namespace
 
 static constexpr llvm::StringLiteral DefaultStringifyFunctions =
     "toString;to_string;str";
@@ -54,29 +64,11 @@ void StringifyToCompareCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void StringifyToCompareCheck::registerMatchers(MatchFinder *Finder) {
   Finder = &UserCode.attach(*Finder);
   Finder->addMatcher(
-      callExpr(mayBeStringProducer(ComparedKinds, {StringifyFunctions}),
-           unless(isExpansionInSystemHeader()), unless(isInInstantiatedCode()))
+      callExpr(anyOf(mayBeStringProducer(ComparedKinds, {StringifyFunctions}),
+                     callee(functionDecl(returnsOwningString()))),
+               unless(isExpansionInSystemHeader()), unless(isInInstantiatedCode()))
           .bind("producer"),
       this);
-}
-
-// The text a string literal compares equal to as a `const CharT *`: up to its
-// first NUL. Nothing for characters outside ASCII.
-static std::optional<std::string> comparedText(const Expr *E) {
-  const auto *Literal =
-      dyn_cast<StringLiteral>(E->IgnoreUnlessSpelledInSource()->IgnoreParens());
-  if (Literal == nullptr)
-    return std::nullopt;
-  std::string Text;
-  for (unsigned I = 0; I < Literal->getLength(); ++I) {
-    const uint32_t Unit = Literal->getCodeUnit(I);
-    if (Unit == 0)
-      break;
-    if (Unit > 127)
-      return std::nullopt;
-    Text += static_cast<char>(Unit);
-  }
-  return Text;
 }
 
 // An integer as std::to_string prints it: a sign and a magnitude.
@@ -128,59 +120,172 @@ static bool isCharacterLike(QualType T) {
          T->isSpecificBuiltinType(BuiltinType::UChar);
 }
 
+// A call the built-in producer kinds recognise (std::to_string...).
+static bool isStandardProducer(const CallExpr &Call) {
+  return classifyStringProducer(&Call, ComparedKinds).has_value();
+}
+
 static bool isEquality(const TextRead &Read) {
   return Read.Kind == TextReadKind::Compared && Read.Member.empty() &&
          (Read.Operator == BO_EQ || Read.Operator == BO_NE);
 }
 
-// A function whose body switches over its enum parameter returning one
-// literal per case: the enumerator that alone returns \p Text.
-static const EnumConstantDecl *enumeratorSpelledAs(const FunctionDecl *Callee,
-                                                   llvm::StringRef Text) {
-  const FunctionDecl *Definition = nullptr;
-  if (Callee->getNumParams() != 1 || !Callee->hasBody(Definition) ||
-      !Callee->getParamDecl(0)->getType()->isEnumeralType())
+void StringifyToCompareCheck::onStartOfTranslationUnit() {
+  AnalyzedFunctions.clear();
+  ReportedFunctions.clear();
+}
+
+const ConstantNameFunction *
+StringifyToCompareCheck::namesReturnedBy(const FunctionDecl &Callee) {
+  const FunctionDecl *Key = Callee.getCanonicalDecl();
+  auto Found = AnalyzedFunctions.find(Key);
+  if (Found == AnalyzedFunctions.end())
+    Found = AnalyzedFunctions.try_emplace(Key, analyzeConstantNameFunction(Callee))
+                .first;
+  return Found->second ? &*Found->second : nullptr;
+}
+
+const ConstantNameFunction *
+StringifyToCompareCheck::constantNameCallee(const CallExpr &Call,
+                                            const ASTContext &Context) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (Callee == nullptr || !Call.isPRValue() || !isOwningStringType(Call.getType()) ||
+      !Callee->isDefined() ||
+      Context.getSourceManager().isInSystemHeader(
+          Callee->getDefinition()->getLocation()) ||
+      isStandardProducer(Call))
     return nullptr;
-  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
-  if (Body == nullptr)
+  const ConstantNameFunction *Names = namesReturnedBy(*Callee);
+  return Names != nullptr && Names->OnlyLiterals ? Names : nullptr;
+}
+
+// How messages name an enumerator: as the caller would write it, else as
+// clang prints it.
+static std::string enumeratorName(const EnumConstantDecl &Enumerator) {
+  if (std::optional<std::string> Spelled = enumeratorSpelling(Enumerator))
+    return *Spelled;
+  return Enumerator.getQualifiedNameAsString();
+}
+
+// The enumeration argument of a call to a function of one enum parameter,
+// when the argument has that very type.
+static const Expr *enumArgument(const CallExpr &Call, const FunctionDecl &Callee) {
+  if (isa<CXXOperatorCallExpr>(Call) || Callee.getNumParams() != 1 ||
+      Call.getNumArgs() != 1)
     return nullptr;
-  const EnumConstantDecl *Found = nullptr;
-  for (const Stmt *Statement : Body->body()) {
-    const auto *Switch = dyn_cast<SwitchStmt>(Statement);
-    if (Switch == nullptr)
-      continue;
-    for (const SwitchCase *Case = Switch->getSwitchCaseList(); Case != nullptr;
-         Case = Case->getNextSwitchCase()) {
-      const auto *Labelled = dyn_cast<CaseStmt>(Case);
-      if (Labelled == nullptr)
-        continue;
-      const auto *Label = dyn_cast<DeclRefExpr>(Labelled->getLHS()->IgnoreParenImpCasts());
-      const Stmt *Sub = Labelled->getSubStmt();
-      while (const auto *Next = dyn_cast<CaseStmt>(Sub))
-        Sub = Next->getSubStmt();
-      const auto *Return = dyn_cast<ReturnStmt>(Sub);
-      if (Label == nullptr || Return == nullptr || Return->getRetValue() == nullptr)
-        continue;
-      const std::optional<std::string> Returned =
-          comparedText(Return->getRetValue());
-      if (!Returned || *Returned != Text)
-        continue;
-      const auto *Enumerator = dyn_cast<EnumConstantDecl>(Label->getDecl());
-      if (Found != nullptr || Enumerator == nullptr)
-        return nullptr; // Two enumerators spell it: no single answer.
-      Found = Enumerator;
-    }
+  const QualType Param =
+      Callee.getParamDecl(0)->getType().getNonReferenceType().getCanonicalType();
+  const Expr *Argument = Call.getArg(0)->IgnoreImpCasts();
+  if (!Param->isEnumeralType() ||
+      Argument->getType().getCanonicalType().getUnqualifiedType() !=
+          Param.getUnqualifiedType())
+    return nullptr;
+  return Argument;
+}
+
+void StringifyToCompareCheck::checkConstantName(const CallExpr &Call,
+                                                const ConstantNameFunction &Names,
+                                                ASTContext &Context) {
+  const std::optional<TextRead> Read = findTextRead(&Call, Context);
+  const bool Streamed = !Read && isStreamedOut(&Call, Context);
+  if (!Read && !Streamed)
+    return;
+  const FunctionDecl &Function = *Names.Definition;
+  const std::string Name = qualifiedNameWithoutInlineNamespaces(&Function);
+  const std::string View = Context.getLangOpts().CPlusPlus17
+                               ? stringViewSpelling(Function.getReturnType())
+                               : std::string();
+  // The function itself, once: a view of the literal is all it needs.
+  if (!View.empty() && ReportedFunctions.insert(&Function).second) {
+    diag(Function.getLocation(),
+         "'%0' returns a string literal on every path, copied into a new "
+         "'%1' on each call; a caller only %select{reads|streams}2 the copy")
+        << Name << stringTypeSpelling(Function.getReturnType()) << Streamed;
+    diag(Function.getReturnTypeSourceRange().getBegin(),
+         "return '%0' instead: the literals outlive every call",
+         DiagnosticIDs::Note)
+        << View;
+    // Only a caller in the function's own file: a note in the main file would
+    // show a header's warning that -header-filter hides.
+    const SourceManager &Sources = Context.getSourceManager();
+    if (Sources.getFileID(Sources.getExpansionLoc(Call.getExprLoc())) ==
+        Sources.getFileID(Sources.getExpansionLoc(Function.getLocation())))
+      diag(Call.getExprLoc(), "the copy is only %select{read|streamed}0 here",
+           DiagnosticIDs::Note)
+          << Streamed;
   }
-  return Found;
+  if (!Read || !isEquality(*Read))
+    return;
+  const std::optional<std::string> Text = comparedLiteralText(Read->Other);
+  if (!Text)
+    return;
+  const FunctionDecl &Callee = *Call.getDirectCallee();
+  const Expr *Argument = enumArgument(Call, Callee);
+  const EnumConstantDecl *Enumerator =
+      Argument != nullptr ? Names.enumeratorReturning(*Text) : nullptr;
+  const auto *Enum = Argument != nullptr
+                         ? Argument->getType()->getAs<EnumType>()
+                         : nullptr;
+  if (Enumerator != nullptr &&
+      (Enum == nullptr || cast<Decl>(Enumerator->getDeclContext())->getCanonicalDecl() !=
+                              Enum->getDecl()->getCanonicalDecl()))
+    Enumerator = nullptr; // A label of another enumeration.
+  const SourceLocation Location = Call.getExprLoc();
+  {
+    auto Diag = diag(Location, "'%0' allocates a string only to compare it "
+                               "with a literal%select{|; compare '%2' with "
+                               "'%3' instead}1")
+                << Name << (Enumerator != nullptr)
+                << (Argument != nullptr ? sourceText(Argument, Context) : "")
+                << (Enumerator != nullptr ? enumeratorName(*Enumerator) : "");
+    const std::optional<std::string> Spelled =
+        Enumerator != nullptr ? enumeratorSpelling(*Enumerator) : std::nullopt;
+    const SourceRange CallRange = Call.getSourceRange();
+    const SourceRange LiteralRange = Read->Other->getSourceRange();
+    if (Spelled && Names.PlainSwitch && !isa<CXXMemberCallExpr>(Call) &&
+        !Argument->HasSideEffects(Context) && isEditableRange(CallRange) &&
+        isEditableRange(LiteralRange) && isEditableRange(Argument->getSourceRange()))
+      Diag << FixItHint::CreateReplacement(
+                  CallRange,
+                  parenthesizedIf(needsParensAsOperand(Argument, BO_EQ),
+                                  sourceText(Argument, Context)))
+           << FixItHint::CreateReplacement(LiteralRange, *Spelled);
+  }
+  if (!View.empty())
+    diag(Function.getLocation(), "'%0' returns only string literals; it could "
+                                 "return '%1'",
+         DiagnosticIDs::Note)
+        << Name << View;
+}
+
+void StringifyToCompareCheck::checkStreamContents(const StringProducer &Producer,
+                                                  const TextRead &Read,
+                                                  const ASTContext &Context) {
+  if (Read.Kind == TextReadKind::Measured && MeasuredElsewhere)
+    return; // One diagnostic per site: allochunt-serialize-to-measure's.
+  const SourceLocation Location = Producer.Call->getExprLoc();
+  const std::optional<FixItHint> Fix = viewInsteadOfStr(Producer, Context);
+  {
+    auto Diag = diag(Location, StreamContentsCopiedMessage)
+                << static_cast<int>(Read.Kind) << Fix.has_value();
+    if (Fix)
+      Diag << *Fix;
+  }
+  if (!Fix && !Context.getLangOpts().CPlusPlus20)
+    diag(Location, StreamViewNote, DiagnosticIDs::Note);
 }
 
 void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
   if (isRejectedByCompiler(*Result.Context))
     return;
   ASTContext &Context = *Result.Context;
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("producer");
+  if (const ConstantNameFunction *Names = constantNameCallee(*Call, Context)) {
+    checkConstantName(*Call, *Names, Context);
+    return;
+  }
   const std::optional<StringProducer> Producer = classifyStringProducer(
-      Result.Nodes.getNodeAs<Expr>("producer"), ComparedKinds,
-      {StringifyFunctions});
+      Call, ComparedKinds, {StringifyFunctions});
   if (!Producer)
     return;
   const std::optional<TextRead> Read = findTextRead(Producer->Call, Context);
@@ -190,23 +295,13 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
   const std::string Callee = qualifiedNameWithoutInlineNamespaces(Producer->Callee);
 
   if (Producer->Kind == StringProducerKind::StreamContents) {
-    if (Read->Kind == TextReadKind::Measured && MeasuredElsewhere)
-      return; // One diagnostic per site: allochunt-serialize-to-measure's.
-    const std::optional<FixItHint> Fix = viewInsteadOfStr(*Producer, Context);
-    {
-      auto Diag = diag(Location, StreamContentsCopiedMessage)
-                  << static_cast<int>(Read->Kind) << Fix.has_value();
-      if (Fix)
-        Diag << *Fix;
-    }
-    if (!Fix && !Context.getLangOpts().CPlusPlus20)
-      diag(Location, StreamViewNote, DiagnosticIDs::Note);
+    checkStreamContents(*Producer, *Read, Context);
     return;
   }
 
   // The others: only an equality comparison with a string literal.
   const std::optional<std::string> Text =
-      isEquality(*Read) ? comparedText(Read->Other) : std::nullopt;
+      isEquality(*Read) ? comparedLiteralText(Read->Other) : std::nullopt;
   if (!Text)
     return;
   const Expr *Source =
@@ -258,17 +353,18 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   // What the text stands for, when the check can tell.
   if (Producer->Kind == StringProducerKind::Configured) {
+    const ConstantNameFunction *Names = namesReturnedBy(*Producer->Callee);
     if (const EnumConstantDecl *Enumerator =
-            enumeratorSpelledAs(Producer->Callee, *Text))
+            Names != nullptr ? Names->enumeratorReturning(*Text) : nullptr)
       diag(Location, "compare '%0' with '%1' instead", DiagnosticIDs::Note)
-          << sourceText(Source, Context) << Enumerator->getQualifiedNameAsString();
+          << sourceText(Source, Context) << enumeratorName(*Enumerator);
     return;
   }
   bool PlainDecimal = SourceType->isIntegerType() &&
                       !SourceType->isBooleanType() && !isCharacterLike(SourceType);
   if (Producer->Kind == StringProducerKind::Format) {
     const std::optional<std::string> FormatText =
-        comparedText(Producer->Call->getArg(0));
+        comparedLiteralText(Producer->Call->getArg(0));
     PlainDecimal = PlainDecimal && FormatText && *FormatText == "{}";
   }
   if (PlainDecimal && Value && isRepresentable(*Value, SourceType, Context))

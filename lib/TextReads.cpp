@@ -164,6 +164,17 @@ std::optional<TextRead> findTextRead(const Expr *E, ASTContext &Context) {
   return std::nullopt;
 }
 
+bool isStreamedOut(const Expr *E, ASTContext &Context) {
+  const Expr *Child = outermostWrapper(E, Context);
+  const auto *Operator =
+      dyn_cast_or_null<CXXOperatorCallExpr>(parentExpr(Child, Context));
+  if (Operator == nullptr || Operator->getOperator() != OO_LessLess ||
+      Operator->getNumArgs() != 2 || Operator->getArg(1) != Child)
+    return false;
+  const FunctionDecl *Callee = Operator->getDirectCallee();
+  return Callee != nullptr && Callee->isInStdNamespace();
+}
+
 bool isOnlyReadText(const VarDecl &Var, const Stmt &Scope, ASTContext &Context,
                 llvm::SmallVectorImpl<TextRead> &Reads, const Stmt *Except) {
   using namespace ast_matchers;

@@ -48,6 +48,11 @@ struct TextRead {
 /// reference; implicit nodes and parentheses above it are skipped) reads it.
 std::optional<TextRead> findTextRead(const Expr *E, ASTContext &Context);
 
+/// True when \p E (a string-typed call or variable reference) is the text
+/// written to a standard output stream: the right operand of a `<<` that
+/// the standard library declares (`os << name(x)`). A view writes the same.
+bool isStreamedOut(const Expr *E, ASTContext &Context);
+
 /// True when \p Var is referenced in \p Scope at least once and every
 /// reference is a read; the reads are appended to \p Reads. References
 /// inside \p Except (say, the statement that fills the string) are skipped.

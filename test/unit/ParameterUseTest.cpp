@@ -5,6 +5,8 @@
 
 #include "gtest/gtest.h"
 
+#include <vector>
+
 namespace allochunt::test {
 namespace {
 
@@ -47,6 +49,47 @@ TEST(ParameterUseTest, AnyOtherUseIsARead) {
   ASSERT_TRUE(AST.ok());
   for (const char *Name : {"Read", "Passed", "CastThenRead", "InLambda"})
     EXPECT_TRUE(readsFirstParameter(AST, Name)) << Name;
+}
+
+const char *const PathCode = R"cpp(
+bool flag();
+bool Early(int A) { if (flag()) return true; return A == 1; }
+bool LeftOfOr(int A) { return flag() || A == 1; }
+bool RightOfOr(int A) { return A == 1 || flag(); }
+bool ReadFirst(int A) { if (A == 1) return true; return flag(); }
+bool Never(int A) { (void)A; return true; }
+bool Dead(int A) { if (false) return true; return A == 1; }
+bool Lambda(int A) { auto F = [] { return true; }; return A == 1 && F(); }
+)cpp";
+
+// The columns of the returns reached before the first parameter is read.
+std::vector<unsigned> unreadReturnColumns(const InMemoryAST &AST,
+                                        llvm::StringRef Name) {
+  std::vector<unsigned> Columns;
+  const auto *Function = AST.named<FunctionDecl>(Name);
+  EXPECT_NE(Function, nullptr) << Name.str();
+  if (Function == nullptr)
+    return Columns;
+  const SourceManager &Sources = AST.context().getSourceManager();
+  for (const ReturnStmt *Return : returnsBeforeParameterRead(
+           *Function, *Function->getParamDecl(0), AST.context()))
+    Columns.push_back(Sources.getPresumedColumnNumber(Return->getBeginLoc()));
+  return Columns;
+}
+
+TEST(ParameterUseTest, ReturnsReachedBeforeTheRead) {
+  const InMemoryAST AST(PathCode);
+  ASSERT_TRUE(AST.ok());
+  EXPECT_EQ(unreadReturnColumns(AST, "Early"), std::vector<unsigned>{33});
+  EXPECT_EQ(unreadReturnColumns(AST, "LeftOfOr"), std::vector<unsigned>{24});
+  EXPECT_EQ(unreadReturnColumns(AST, "Never"), std::vector<unsigned>{30});
+}
+
+TEST(ParameterUseTest, ReturnsAfterTheReadOrNeverTaken) {
+  const InMemoryAST AST(PathCode);
+  ASSERT_TRUE(AST.ok());
+  for (const char *Name : {"RightOfOr", "ReadFirst", "Dead", "Lambda"})
+    EXPECT_TRUE(unreadReturnColumns(AST, Name).empty()) << Name;
 }
 
 } // namespace

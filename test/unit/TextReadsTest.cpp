@@ -189,5 +189,35 @@ bool f(const std::string &name) {
   EXPECT_EQ(Reads.size(), 1U);
 }
 
+const char *const StreamCases = R"cpp(
+#include <ostream>
+#include <string>
+struct Log {};
+Log &operator<<(Log &, const std::string &);
+void g(std::ostream &os, Log &log) {
+  os << std::to_string(1);
+  os << "x" << std::to_string(2) << '\n';
+  log << std::to_string(3);
+  std::string kept = std::to_string(4);
+}
+)cpp";
+
+TEST(TextReadsTest, StreamedOutOnlyThroughTheStandardOperator) {
+  const InMemoryAST AST(StreamCases);
+  ASSERT_TRUE(AST.ok());
+  const auto IsStreamed = [&AST](unsigned N) {
+    const auto *Call = AST.first<CallExpr>(
+        findAll(callExpr(callee(functionDecl(hasName("::std::to_string"))),
+                         hasArgument(0, integerLiteral(equals(N))))
+                    .bind("c")),
+        "c");
+    return Call != nullptr && isStreamedOut(Call, AST.context());
+  };
+  EXPECT_TRUE(IsStreamed(1));
+  EXPECT_TRUE(IsStreamed(2));
+  EXPECT_FALSE(IsStreamed(3));
+  EXPECT_FALSE(IsStreamed(4));
+}
+
 } // namespace
 } // namespace allochunt::test

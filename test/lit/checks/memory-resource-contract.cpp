@@ -188,6 +188,59 @@ class SilencedOther : public std::pmr::memory_resource {
   }
 };
 
+//===--- Positive: do_is_equal says true on a path that skips 'other' -----===//
+
+// A mode flag tested before the comparison: with it set, any resource is equal.
+class SharedMode : public std::pmr::memory_resource {
+  bool shared_ = false;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'do_is_equal' can return true before comparing 'other'; the resource can then compare equal to a different resource, so memory allocated by one is deallocated by another; compare 'other' (its address, its dynamic type or its state) on every path that returns true [allochunt-memory-resource-contract]
+    if (shared_)
+      return true;
+    // CHECK-NOTES: :[[@LINE-1]]:7: note: this return is reached without comparing 'other'
+    return this == &other;
+  }
+};
+// The flag on the left of `||` is the same path.
+class SharedOr : public std::pmr::memory_resource {
+  bool shared_ = false;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'do_is_equal' can return true before comparing 'other'; {{.*}} [allochunt-memory-resource-contract]
+    return shared_ || this == &other;
+    // CHECK-NOTES: :[[@LINE-1]]:5: note: this return is reached without comparing 'other'
+  }
+};
+// Before the dynamic_cast: a state test of this resource only.
+class Forwarder : public std::pmr::memory_resource {
+  std::pmr::memory_resource *upstream_ = nullptr;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'do_is_equal' can return true before comparing 'other'; {{.*}} [allochunt-memory-resource-contract]
+    if (upstream_ == nullptr) {
+      return true;
+      // CHECK-NOTES: :[[@LINE-1]]:7: note: this return is reached without comparing 'other'
+    }
+    const auto *same = dynamic_cast<const Forwarder *>(&other);
+    return same != nullptr && same->upstream_ == upstream_;
+  }
+};
+// Out of line, in a loop and a switch: still one warning, the note at the first return.
+class Tiered : public std::pmr::memory_resource {
+  int tier_ = 0;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override;
+};
+bool Tiered::do_is_equal(const std::pmr::memory_resource &other) const noexcept {
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: 'do_is_equal' can return true before comparing 'other'; {{.*}} [allochunt-memory-resource-contract]
+  switch (tier_) {
+  case 0:
+    return false;
+  case 1:
+    return true;
+    // CHECK-NOTES: :[[@LINE-1]]:5: note: this return is reached without comparing 'other'
+  default:
+    return &other == this;
+  }
+}
+
 //===--- Positive: a stateful allocator that compares equal to all --------===//
 
 struct Pool;
@@ -248,6 +301,38 @@ void useBuffers() {
   (void)(a == c);
 }
 
+// A flag before the comparison, in a class template: reported once.
+template <class Tag> class TaggedResource : public std::pmr::memory_resource {
+  bool shared_ = false;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'do_is_equal' can return true before comparing 'other'; {{.*}} [allochunt-memory-resource-contract]
+    if (shared_)
+      return true;
+    // CHECK-NOTES: :[[@LINE-1]]:7: note: this return is reached without comparing 'other'
+    const auto *same = dynamic_cast<const TaggedResource *>(&other);
+    return same != nullptr;
+  }
+};
+// Dependent on the template parameter, compared first: nothing.
+template <class Tag> class TaggedCompared : public std::pmr::memory_resource {
+  Tag tag_{};
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    const auto *same = dynamic_cast<const TaggedCompared *>(&other);
+    if (same == nullptr)
+      return false;
+    if (Tag::always_equal)
+      return true;
+    return same->tag_ == tag_;
+  }
+};
+struct EqualTag {
+  static constexpr bool always_equal = true;
+  bool operator==(const EqualTag &) const { return true; }
+};
+template class TaggedResource<int>;
+template class TaggedResource<long>;
+template class TaggedCompared<EqualTag>;
+
 //===--- Macros -------------------------------------------------------------===//
 
 #define GRAB(bytes) std::malloc(bytes)
@@ -262,6 +347,19 @@ class MacroResource : public std::pmr::memory_resource {
   // CHECK-NOTES: :[[@LINE-4]]:12: note: memory is obtained from 'malloc' here
   // CHECK-NOTES: :[[@LINE-10]]:21: note: expanded from macro 'GRAB'
   bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    return this == &other;
+  }
+};
+
+// A macro that says true before the comparison: warned, the note in the macro.
+#define EQUAL_IF_SHARED if (shared_) return true
+class MacroShared : public std::pmr::memory_resource {
+  bool shared_ = false;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'do_is_equal' can return true before comparing 'other'; {{.*}} [allochunt-memory-resource-contract]
+    EQUAL_IF_SHARED;
+    // CHECK-NOTES: :[[@LINE-1]]:5: note: this return is reached without comparing 'other'
+    // CHECK-NOTES: :[[@LINE-7]]:38: note: expanded from macro 'EQUAL_IF_SHARED'
     return this == &other;
   }
 };
@@ -384,6 +482,93 @@ class Tolerated : public std::pmr::memory_resource {
   void *do_allocate(std::size_t bytes, std::size_t) override { return std::malloc(bytes); } // NOLINT(allochunt-memory-resource-contract)
   void do_deallocate(void *p, std::size_t, std::size_t) override { std::free(p); }
   bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    return this == &other;
+  }
+};
+
+//===--- Negative: do_is_equal says true only after comparing 'other' -----===//
+
+// Identity first; a mode may widen equality only after it.
+class IdentityFirst : public std::pmr::memory_resource {
+  bool shared_ = false;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    if (this == &other)
+      return true;
+    return false;
+  }
+};
+class IdentityOr : public std::pmr::memory_resource {
+  bool shared_ = false;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    return this == &other || shared_;
+  }
+};
+// The dynamic type, then the state read through 'other'.
+class CastThenCompare : public std::pmr::memory_resource {
+  int id_ = 0;
+  bool shared_ = false;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    const auto *same = dynamic_cast<const CastThenCompare *>(&other);
+    if (same == nullptr)
+      return false;
+    if (shared_)
+      return true;
+    return same->id_ == id_;
+  }
+};
+// An early `return false` needs no comparison.
+class Disabled : public std::pmr::memory_resource {
+  bool enabled_ = true;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    if (!enabled_)
+      return false;
+    return &other == this;
+  }
+};
+// Delegating to another resource with 'other' passes the question on.
+class Delegating : public std::pmr::memory_resource {
+  std::pmr::memory_resource *upstream_ = nullptr;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    return upstream_->is_equal(other);
+  }
+};
+// A `return true` inside a lambda is not do_is_equal's.
+class LambdaInside : public std::pmr::memory_resource {
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    const auto always = [] { return true; };
+    return this == &other && always();
+  }
+};
+// A path the compiler knows is never taken.
+class DeadBranch : public std::pmr::memory_resource {
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    if (false)
+      return true;
+    return this == &other;
+  }
+};
+// The comparison spelled through a macro.
+#define SAME_RESOURCE(o) (this == &(o))
+class MacroIdentity : public std::pmr::memory_resource {
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override {
+    return SAME_RESOURCE(other);
+  }
+};
+// NOLINT on the declaration silences the warning and its note.
+class ToleratedShared : public std::pmr::memory_resource {
+  bool shared_ = false;
+  bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override { // NOLINT(allochunt-memory-resource-contract)
+    if (shared_)
+      return true;
+    return this == &other;
+  }
+};
+// Not a resource: a `do_is_equal` of another class means nothing here.
+struct NotAResourceEither {
+  bool shared_ = false;
+  bool do_is_equal(const NotAResourceEither &other) const noexcept {
+    if (shared_)
+      return true;
     return this == &other;
   }
 };

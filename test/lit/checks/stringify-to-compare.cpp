@@ -4,9 +4,12 @@
 // RUN: %check_allochunt -expect-clang-tidy-error -check-suffixes=BAD %S/Inputs/stringify-to-compare-options.cpp allochunt-stringify-to-compare %t-bad -- -config="{CheckOptions: {allochunt-stringify-to-compare.StringifyFunctions: 'to string;::ok'}}"
 
 #include <cstdint>
+#include <ostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include "stringify-to-compare.h"
+#include "constant-names.h"
 
 // The libraries that are not installed, as mocks of their shape.
 template <class T> struct type_identity { using type = T; };
@@ -33,6 +36,9 @@ template <class... T> string format(fmt::format_string<T...> f, T &&...args);
 
 enum class Kind { Active, Stopped, Paused };
 std::string toString(Kind k) {
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:13: warning: 'toString' returns a string literal on every path, copied into a new 'std::string' on each call; a caller only reads the copy [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-2]]:1: note: return 'std::string_view' instead: the literals outlive every call
+  // CHECK-NOTES-ALL: :[[@LINE+145]]:8: note: the copy is only read here
   switch (k) {
   case Kind::Active:
     return "Active";
@@ -178,11 +184,13 @@ bool others(int n, Kind k, Status s, char c) {
   // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'boost::lexical_cast' allocates a string only to compare it with a literal
   // CHECK-NOTES-ALL: :[[@LINE-2]]:8: note: compare 'n' with 12 instead
   r |= toString(k) == "Active";
-  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'toString' allocates a string only to compare it with a literal
-  // CHECK-NOTES-ALL: :[[@LINE-2]]:8: note: compare 'k' with 'Kind::Active' instead
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'toString' allocates a string only to compare it with a literal; compare 'k' with 'Kind::Active' instead [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-150]]:13: note: 'toString' returns only string literals; it could return 'std::string_view'
+  // CHECK-FIXES-ALL: r |= k == Kind::Active;
   // Two enumerators spell "Stopped": no single enumerator to compare with.
   r |= toString(k) == "Stopped";
-  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'toString' allocates a string only to compare it with a literal
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'toString' allocates a string only to compare it with a literal [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-155]]:13: note: 'toString' returns only string literals
   r |= s.toString() == "ok";
   // CHECK-NOTES-ALL: :[[@LINE-1]]:10: warning: 'Status::toString' allocates a string only to compare it with a literal
   return r;
@@ -195,6 +203,229 @@ bool standardFormat(int n) {
   // CHECK-NOTES-CXX20: :[[@LINE-2]]:10: note: compare 'n' with 1 instead
 }
 #endif
+
+// ===== User functions that return a constant name: compare the enumerator.
+
+enum class Color { Red, Green, Blue };
+std::string colorName(Color c) {
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:13: warning: 'colorName' returns a string literal on every path, copied into a new 'std::string' on each call; a caller only reads the copy [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-2]]:1: note: return 'std::string_view' instead: the literals outlive every call
+  // CHECK-NOTES-ALL: :[[@LINE+28]]:8: note: the copy is only read here
+  switch (c) {
+  case Color::Red:
+    return "red";
+  case Color::Green:
+    return "green";
+  case Color::Blue:
+    return "blue";
+  }
+  return "?";
+}
+namespace net {
+enum Status { Ok, NotFound, Moved };
+std::string statusName(Status s) {
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:13: warning: 'net::statusName' returns a string literal on every path, {{.*}} [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-2]]:1: note: return 'std::string_view' instead
+  // CHECK-NOTES-ALL: :[[@LINE+24]]:8: note: the copy is only read here
+  switch (s) {
+  case Ok: return "ok";
+  case NotFound: return "not found";
+  case Moved: return "moved";
+  }
+  return "";
+}
+} // namespace net
+
+bool constantNames(Color c, net::Status st, const Color *p) {
+  bool r = false;
+  r |= colorName(c) == "red";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'colorName' allocates a string only to compare it with a literal; compare 'c' with 'Color::Red' instead [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-33]]:13: note: 'colorName' returns only string literals; it could return 'std::string_view'
+  // CHECK-FIXES-ALL: r |= c == Color::Red;
+  r |= "green" != colorName(c);
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:19: warning: 'colorName' allocates a string only to compare it with a literal; compare 'c' with 'Color::Green' instead
+  // CHECK-NOTES-ALL: :[[@LINE-37]]:13: note: 'colorName' returns only string literals
+  // CHECK-FIXES-ALL: r |= Color::Green != c;
+  r |= colorName(*p) == "blue";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'colorName' allocates a string only to compare it with a literal; compare '*p' with 'Color::Blue' instead
+  // CHECK-NOTES-ALL: :[[@LINE-41]]:13: note: 'colorName' returns only string literals
+  // CHECK-FIXES-ALL: r |= *p == Color::Blue;
+  r |= net::statusName(st) == "not found";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'net::statusName' allocates a string only to compare it with a literal; compare 'st' with 'net::Status::NotFound' instead
+  // CHECK-NOTES-ALL: :[[@LINE-29]]:13: note: 'net::statusName' returns only string literals
+  // CHECK-FIXES-ALL: r |= st == net::Status::NotFound;
+  return r;
+}
+
+// Only streamed: the function is told, the stream site is not.
+enum class Level { Debug, Info };
+std::string levelName(Level l) {
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:13: warning: 'levelName' returns a string literal on every path, copied into a new 'std::string' on each call; a caller only streams the copy [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-2]]:1: note: return 'std::string_view' instead: the literals outlive every call
+  // CHECK-NOTES-ALL: :[[@LINE+10]]:9: note: the copy is only streamed here
+  switch (l) {
+  case Level::Debug:
+    return "debug";
+  case Level::Info:
+    return "info";
+  }
+  return "";
+}
+void logLine(std::ostream &os, Level l) {
+  os << levelName(l) << '\n';
+}
+
+// Named in the message, but no fix-it: the shape or the argument forbids it.
+enum class Dir { North, South, Up };
+std::string axisName(Dir d) {
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:13: warning: 'axisName' returns a string literal on every path, {{.*}} [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-2]]:1: note: return 'std::string_view' instead
+  // CHECK-NOTES-ALL: :[[@LINE+23]]:8: note: the copy is only read here
+  switch (d) {
+  case Dir::North:
+    return "horizontal";
+  case Dir::South:
+    return "horizontal";
+  case Dir::Up:
+    return "vertical";
+  }
+  return "";
+}
+Color next(Color c);
+struct Palette {
+  std::string name(Color c) const {
+    // CHECK-NOTES-ALL: :[[@LINE-1]]:15: warning: 'Palette::name' returns a string literal on every path, {{.*}} [allochunt-stringify-to-compare]
+    // CHECK-NOTES-ALL: :[[@LINE-2]]:3: note: return 'std::string_view' instead
+    // CHECK-NOTES-ALL: :[[@LINE+15]]:12: note: the copy is only read here
+    switch (c) { case Color::Red: return "red"; default: return "other"; }
+  }
+};
+bool noFix(Dir d, Color c, Palette pal) {
+  bool r = false;
+  // Two cases return "horizontal": no enumerator, no fix-it.
+  r |= axisName(d) == "horizontal";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'axisName' allocates a string only to compare it with a literal [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-28]]:13: note: 'axisName' returns only string literals
+  // The argument has side effects: named, not fixed.
+  r |= colorName(next(c)) == "green";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'colorName' allocates a string only to compare it with a literal; compare 'next(c)' with 'Color::Green' instead
+  // CHECK-NOTES-ALL: :[[@LINE-102]]:13: note: 'colorName' returns only string literals
+  // A member function: the object would be dropped; named, not fixed.
+  r |= pal.name(c) == "red";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:12: warning: 'Palette::name' allocates a string only to compare it with a literal; compare 'c' with 'Color::Red' instead
+  // CHECK-NOTES-ALL: :[[@LINE-20]]:15: note: 'Palette::name' returns only string literals
+  return r;
+}
+
+// Negative: not a constant-name function, or no new string, or not only read.
+enum class Shape { Circle, Square };
+std::string shapeName(Shape s) {
+  switch (s) {
+  case Shape::Circle:
+    return "circle";
+  default:
+    return "shape " + std::to_string(static_cast<int>(s)); // Computed: not a constant name.
+  }
+}
+std::string prefixed(Color c) {
+  static const std::string prefix = "color:";
+  if (c == Color::Red)
+    return prefix; // Not a literal.
+  return "color:other";
+}
+const char *colorCode(Color c) {
+  switch (c) { case Color::Red: return "R"; case Color::Green: return "G"; case Color::Blue: return "B"; }
+  return "";
+}
+std::string_view colorView(Color c) {
+  switch (c) { case Color::Red: return "red"; default: return "other"; }
+}
+std::string declaredOnly(Color c); // Defined in another translation unit.
+struct Animal {
+  virtual ~Animal() = default;
+  virtual std::string kind() const { return "animal"; } // An override may say otherwise.
+};
+template <class E> std::string templatedName(E e) {
+  switch (e) { default: return "templated"; }
+}
+template <class T> struct Namer {
+  std::string name(Color) const { return "namer"; }
+};
+enum class Step { Start, Middle, End };
+void trace();
+std::string stepName(Step s) {
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:13: warning: 'stepName' returns a string literal on every path, {{.*}} [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-2]]:1: note: return 'std::string_view' instead
+  // CHECK-NOTES-ALL: :[[@LINE+32]]:8: note: the copy is only read here
+  switch (s) {
+  case Step::Start:
+    trace(); // Falls through into Middle's return.
+    [[fallthrough]];
+  case Step::Middle:
+    return "middle";
+  case Step::End:
+    return "end";
+  }
+  return "";
+}
+std::string keptName(Color c) { // Its callers keep the string: nothing to say.
+  switch (c) { case Color::Red: return "red"; default: return "other"; }
+}
+std::string quietName(Color c) { // NOLINT(allochunt-stringify-to-compare)
+  switch (c) { case Color::Red: return "red"; default: return "other"; }
+}
+void keep(const std::string &);
+bool notConstantNames(Color c, Shape sh, const Animal &a, const std::string &other, Step st) {
+  bool r = false;
+  r |= shapeName(sh) == "circle";
+  r |= prefixed(c) == "color:other";
+  r |= colorCode(c) == std::string_view("R");
+  r |= colorView(c) == "red";
+  r |= declaredOnly(c) == "red";
+  r |= a.kind() == "animal";
+  r |= templatedName(c) == "templated";
+  r |= Namer<int>().name(c) == "namer";
+  // Compared with something that is not a literal: only the function is told.
+  r |= colorName(c) == other;
+  // Start falls into Middle's case: "middle" is not Middle alone.
+  r |= stepName(st) == "middle";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:8: warning: 'stepName' allocates a string only to compare it with a literal [allochunt-stringify-to-compare]
+  // CHECK-NOTES-ALL: :[[@LINE-37]]:13: note: 'stepName' returns only string literals
+  // Kept or passed on: the string is needed.
+  std::string kept = keptName(c);
+  keep(keptName(c));
+  // Suppressed at the site, and at the function.
+  r |= colorName(c) == "green"; // NOLINT(allochunt-stringify-to-compare)
+  r |= quietName(c) == "red"; // NOLINT(allochunt-stringify-to-compare)
+  return r;
+}
+
+// Not dependent in a template: reported and fixed once.
+template <class T> bool colorInTemplate(T, Color c) {
+  return colorName(c) == "blue";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:10: warning: 'colorName' allocates a string only to compare it with a literal; compare 'c' with 'Color::Blue' instead
+  // CHECK-NOTES-ALL: :[[@LINE-197]]:13: note: 'colorName' returns only string literals
+  // CHECK-FIXES-ALL: return c == Color::Blue;
+}
+bool instantiateColors() { return colorInTemplate(1, Color::Red) && colorInTemplate(1.0, Color::Red); }
+
+// A macro: reported, not fixed.
+#define IS_RED(c) (colorName(c) == "red")
+bool macroName(Color c) {
+  return IS_RED(c);
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:10: warning: 'colorName' allocates a string only to compare it with a literal; compare 'c' with 'Color::Red' instead
+  // CHECK-NOTES-ALL: :[[@LINE-4]]:20: note: expanded from macro 'IS_RED'
+  // CHECK-NOTES-ALL: :[[@LINE-208]]:13: note: 'colorName' returns only string literals
+}
+
+// Defined in a header outside -header-filter: the sites are reported, the
+// function is not.
+bool fromHeader(Fruit f) {
+  return fruitName(f) == "apple";
+  // CHECK-NOTES-ALL: :[[@LINE-1]]:10: warning: 'fruitName' allocates a string only to compare it with a literal; compare 'f' with 'Fruit::Apple' instead
+  // CHECK-NOTES-ALL: constant-names.h:4:20: note: 'fruitName' returns only string literals
+  // CHECK-FIXES-ALL: return f == Fruit::Apple;
+}
 
 // ===== Aliases and typedefs of the stream and the integer.
 
