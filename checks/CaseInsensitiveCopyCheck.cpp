@@ -255,7 +255,7 @@ static void checkConstant(ClangTidyCheck &Check, const Conversion &Converted,
   const StringLiteral *Literal = literalIn(Converted.Argument);
   const bool Fixable = OnlyCompared && isPlainAsciiLiteral(Literal) &&
                        Converted.Case != LetterCase::Unknown &&
-                       isEditableRange(Converted.Producer.Call->getSourceRange());
+                       isEditableStmt(Converted.Producer.Call);
   const SourceLocation Location = Converted.Producer.Call->getBeginLoc();
   {
     auto Diag = Check.diag(Location, "'%0' case-converts a constant on every "
@@ -317,7 +317,7 @@ static void checkComparison(ClangTidyCheck &Check, const Conversion &Converted,
   const bool Declared =
       !Equals.empty() && lookupQualifiedName(Equals, Context) != nullptr;
   const bool Fixable = OtherArgument && Converted.Argument != nullptr && Declared &&
-                       isEditableRange(Read.Read->getSourceRange());
+                       isEditableStmt(Read.Read);
   const SourceLocation Location = Converted.Producer.Call->getBeginLoc();
   {
     auto Diag = Check.diag(Location, "'%0' allocates %select{a lowercase|an "

@@ -115,7 +115,7 @@ static bool addOperandSize(const Expr *Operand, llvm::StringRef Member,
     Sizes.Constant += appendedLength(Literal);
     return true;
   }
-  if (E->HasSideEffects(Context) || !isEditableRange(E->getSourceRange()))
+  if (E->HasSideEffects(Context) || !isEditableStmt(E))
     return false;
   if (E->getType()->isAnyCharacterType()) {
     Sizes.Constant += 1;
@@ -164,8 +164,8 @@ static void diagnoseFormat(ClangTidyCheck &Check, const MeasureSite &Site,
   // Unqualified, formatted_size might not be found where format was.
   const bool Fixable =
       Name != nullptr && Name->hasQualifier() &&
-      isEditableRange(Site.Read->getSourceRange()) &&
-      isEditableRange(Site.Producer.Call->getSourceRange()) &&
+      isEditableStmt(Site.Read) &&
+      isEditableStmt(Site.Producer.Call) &&
       !Site.Producer.Callee->getDeclContext()->lookup(SizeName).empty();
   auto Diag = Check.diag(Site.Location,
                          "'%0' allocates a string only to measure it; use '%1'")
@@ -189,7 +189,7 @@ static void diagnoseFormat(ClangTidyCheck &Check, const MeasureSite &Site,
 static void diagnoseConcatenation(ClangTidyCheck &Check, const MeasureSite &Site,
                                   ASTContext &Context) {
   OperandSizes Sizes;
-  bool Measurable = isEditableRange(Site.Read->getSourceRange());
+  bool Measurable = isEditableStmt(Site.Read);
   for (const Expr *Argument : Site.Producer.Call->arguments())
     Measurable =
         Measurable && addOperandSize(Argument, Site.Member, Context, Sizes);

@@ -221,8 +221,8 @@ static void checkCondition(ClangTidyCheck &Check, const BinaryOperator &Logical,
       !findTextRead(Made->Made, Context))
     return;
   const bool Fixable = isPure(LHS, Configured) && isPure(RHS, Configured) &&
-                       isEditableRange(LHS->getSourceRange()) &&
-                       isEditableRange(RHS->getSourceRange());
+                       isEditableStmt(LHS) &&
+                       isEditableStmt(RHS);
   {
     auto Diag = Check.diag(Made->Made->getBeginLoc(),
                            "'%0' allocates a string from '%1' before '%1' is "

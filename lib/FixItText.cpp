@@ -147,6 +147,25 @@ bool isEditableRange(SourceRange Range) {
          Range.getEnd().isFileID();
 }
 
+// Whether nothing inside \p S comes from a macro. Implicit nodes without a
+// location (an implicit value initialisation) are not written anywhere.
+static bool hasNoMacroInside(const Stmt *S) {
+  for (const Stmt *Child : S->children()) {
+    if (Child == nullptr)
+      continue;
+    const SourceLocation Begin = Child->getBeginLoc();
+    const SourceLocation End = Child->getEndLoc();
+    if ((Begin.isValid() && Begin.isMacroID()) || (End.isValid() && End.isMacroID()) ||
+        !hasNoMacroInside(Child))
+      return false;
+  }
+  return true;
+}
+
+bool isEditableStmt(const Stmt *S) {
+  return S != nullptr && isEditableRange(S->getSourceRange()) && hasNoMacroInside(S);
+}
+
 std::string sourceText(const Expr *E, const ASTContext &Context) {
   return Lexer::getSourceText(
              CharSourceRange::getTokenRange(E->getSourceRange()),

@@ -34,6 +34,12 @@ bool needsParensInPlaceOf(const Expr *Replaced, BinaryOperatorKind Op,
 /// expansion or macro argument: the only ranges the checks edit.
 bool isEditableRange(SourceRange Range);
 
+/// True when \p S and everything in it are written outside macros: its range
+/// is editable and no expression inside it comes from a macro. A range can
+/// begin and end in the file and still hold a macro in the middle
+/// (`ns::WRAP(f(s)) == "x"`); a fix that rewrites it would drop the macro.
+bool isEditableStmt(const Stmt *S);
+
 /// The source text of \p E as written (empty when it is not in one file).
 std::string sourceText(const Expr *E, const ASTContext &Context);
 

@@ -163,8 +163,9 @@ def check_mutant(args, work, number, source, kind, text, macro_span):
     folder = os.path.join(work, "m%05d" % number)
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, os.path.basename(source))
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(text)
+    for name in (path, path + ".mutant"):  # the .mutant copy survives the fix
+        with open(name, "w", encoding="utf-8") as out:
+            out.write(text)
     extra = ["-std=c++20", "-I", os.path.join(os.path.dirname(source), "Inputs"),
              "-ferror-limit=0"]
     status, output, command = run_tidy(args, path, extra, args.timeout,
@@ -178,8 +179,6 @@ def check_mutant(args, work, number, source, kind, text, macro_span):
         return "compiled" if compiled else "did not compile"
     if macro_span and any(o < macro_span[1] and o + n > macro_span[0] for o, n in edits):
         return folder, "fix inside a macro expansion", command
-    with open(path + ".orig", "w", encoding="utf-8") as out:
-        out.write(text)
     status, output, command = run_tidy(args, path, extra, args.timeout,
                                        os.path.join(folder, "again.yaml"))
     if status != "ok":

@@ -102,6 +102,25 @@ unsigned long f(S s) { return SIZE(s); }
   EXPECT_FALSE(isEditableRange(Call->getSourceRange()));
 }
 
+TEST(FixItTextTest, MacrosInsideAStatementMakeItNotEditable) {
+  const InMemoryAST AST(R"cpp(
+namespace ns { unsigned long size(int); }
+#define WRAP(...) __VA_ARGS__
+bool f(int s) { return ns::WRAP(size(s)) == 1; }
+bool g(int s) { return ns::size(s) == 1; }
+)cpp");
+  ASSERT_TRUE(AST.ok());
+  const auto *Wrapped = AST.first<Stmt>(
+      findAll(binaryOperator(hasAncestor(functionDecl(hasName("f")))).bind("b")), "b");
+  const auto *Plain = AST.first<Stmt>(
+      findAll(binaryOperator(hasAncestor(functionDecl(hasName("g")))).bind("b")), "b");
+  ASSERT_NE(Wrapped, nullptr);
+  ASSERT_NE(Plain, nullptr);
+  EXPECT_TRUE(isEditableRange(Wrapped->getSourceRange())); // begins and ends in the file
+  EXPECT_FALSE(isEditableStmt(Wrapped));
+  EXPECT_TRUE(isEditableStmt(Plain));
+}
+
 TEST(FixItTextTest, WholeLinesAndIndentation) {
   const InMemoryAST AST("void f(int a) {\n  int alone = a;\n  int x = a; int y = a;\n}\n");
   ASSERT_TRUE(AST.ok());

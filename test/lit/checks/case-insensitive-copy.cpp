@@ -171,3 +171,11 @@ bool macros(const std::string &a, const std::string &b) {
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'boost::algorithm::to_lower_copy' allocates a lowercase copy
   // CHECK-NOTES: :[[@LINE-4]]:18: note: expanded from macro 'LOWER'
 }
+// A macro in the middle of the comparison (found by test/mutation/mutate.py):
+// the comparison begins and ends in the file, but rewriting it would drop the
+// macro.
+#define WRAP(...) __VA_ARGS__
+bool macroInside(const std::string &s) {
+  return boost::algorithm::WRAP(to_lower_copy(s)) == "x";
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'boost::algorithm::to_lower_copy' allocates a lowercase copy only to compare it; compare case-insensitively with 'boost::algorithm::iequals' [allochunt-case-insensitive-copy]
+}
