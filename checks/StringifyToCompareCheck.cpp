@@ -243,8 +243,8 @@ void StringifyToCompareCheck::checkConstantName(const CallExpr &Call,
     const SourceRange CallRange = Call.getSourceRange();
     const SourceRange LiteralRange = Read->Other->getSourceRange();
     if (Spelled && Names.PlainSwitch && !isa<CXXMemberCallExpr>(Call) &&
-        !Argument->HasSideEffects(Context) && isEditableRange(CallRange) &&
-        isEditableRange(LiteralRange) && isEditableRange(Argument->getSourceRange()))
+        !Argument->HasSideEffects(Context) && isEditableStmt(&Call) &&
+        isEditableRange(LiteralRange))
       Diag << FixItHint::CreateReplacement(
                   CallRange,
                   parenthesizedIf(needsParensAsOperand(Argument, BO_EQ),
@@ -321,8 +321,7 @@ void StringifyToCompareCheck::check(const MatchFinder::MatchResult &Result) {
       auto Diag = diag(Location, "'%0' allocates a string only to compare it "
                                  "with a literal; compare the number instead")
                   << Callee;
-      if (Number && isEditableRange(CallRange) && isEditableRange(LiteralRange) &&
-          isEditableRange(Source->getSourceRange()))
+      if (Number && isEditableStmt(Producer->Call) && isEditableRange(LiteralRange))
         Diag << FixItHint::CreateReplacement(
                     CallRange,
                     parenthesizedIf(needsParensAsOperand(Source, BO_EQ),
