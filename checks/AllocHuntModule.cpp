@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CaseInsensitiveCopyCheck.h"
+#include "LoopScratchAllocationCheck.h"
 #include "MemoryResourceContractCheck.h"
 #include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
@@ -28,6 +29,8 @@ public:
     // BEGIN CHECK LIST
     CheckFactories.registerCheck<CaseInsensitiveCopyCheck>(
         "allochunt-case-insensitive-copy");
+    CheckFactories.registerCheck<LoopScratchAllocationCheck>(
+        "allochunt-loop-scratch-allocation");
     CheckFactories.registerCheck<MemoryResourceContractCheck>(
         "allochunt-memory-resource-contract");
     CheckFactories.registerCheck<PerCallConstantCheck>(
