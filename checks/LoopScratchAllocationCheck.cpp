@@ -152,44 +152,46 @@ QualType observablyDestroyedElement(const CXXRecordDecl &Class) {
   return {};
 }
 
+// True when \p S itself (not its children) declares or names an entity other
+// than \p Var called \p Name.
+bool namesOtherEntity(const Stmt &S, const VarDecl &Var, llvm::StringRef Name) {
+  auto Same = [&](DeclarationName D) {
+    const IdentifierInfo *Id = D.getAsIdentifierInfo();
+    return Id != nullptr && Id->getName() == Name;
+  };
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(&S))
+    return Ref->getDecl() != &Var && Same(Ref->getDecl()->getDeclName());
+  if (const auto *Member = dyn_cast<MemberExpr>(&S))
+    return Same(Member->getMemberDecl()->getDeclName());
+  if (const auto *Overload = dyn_cast<OverloadExpr>(&S))
+    return Same(Overload->getName());
+  if (const auto *Dependent = dyn_cast<DependentScopeDeclRefExpr>(&S))
+    return Same(Dependent->getDeclName());
+  if (const auto *DependentMember = dyn_cast<CXXDependentScopeMemberExpr>(&S))
+    return Same(DependentMember->getMember());
+  if (const auto *Decls = dyn_cast<DeclStmt>(&S))
+    return llvm::any_of(Decls->decls(), [&](const Decl *D) {
+      const auto *Named = dyn_cast<NamedDecl>(D);
+      return Named != nullptr && Named != &Var && Same(Named->getDeclName());
+    });
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(&S))
+    return llvm::any_of(Lambda->getCallOperator()->parameters(),
+                        [&](const ParmVarDecl *Param) {
+                          return Same(Param->getDeclName());
+                        });
+  return false;
+}
+
 // True when something in \p Body other than \p Var declares or names an
 // entity called \p Name: a variable of the same name declared before the
 // loop would clash with it or hide it.
 bool nameIsUsedElsewhere(const Stmt &Body, const VarDecl &Var,
                          llvm::StringRef Name) {
-  auto Same = [&](DeclarationName D) {
-    const IdentifierInfo *Id = D.getAsIdentifierInfo();
-    return Id != nullptr && Id->getName() == Name;
-  };
   llvm::SmallVector<const Stmt *, 64> Work{&Body};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
-      if (Ref->getDecl() != &Var && Same(Ref->getDecl()->getDeclName()))
-        return true;
-    } else if (const auto *Member = dyn_cast<MemberExpr>(S)) {
-      if (Same(Member->getMemberDecl()->getDeclName()))
-        return true;
-    } else if (const auto *Overload = dyn_cast<OverloadExpr>(S)) {
-      if (Same(Overload->getName()))
-        return true;
-    } else if (const auto *Dependent = dyn_cast<DependentScopeDeclRefExpr>(S)) {
-      if (Same(Dependent->getDeclName()))
-        return true;
-    } else if (const auto *DependentMember =
-                   dyn_cast<CXXDependentScopeMemberExpr>(S)) {
-      if (Same(DependentMember->getMember()))
-        return true;
-    } else if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
-      for (const Decl *D : Decls->decls())
-        if (const auto *Named = dyn_cast<NamedDecl>(D);
-            Named != nullptr && Named != &Var && Same(Named->getDeclName()))
-          return true;
-    } else if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-      for (const ParmVarDecl *Param : Lambda->getCallOperator()->parameters())
-        if (Same(Param->getDeclName()))
-          return true;
-    }
+    if (namesOtherEntity(*S, Var, Name))
+      return true;
     for (const Stmt *Child : S->children())
       if (Child != nullptr)
         Work.push_back(Child);
@@ -260,6 +262,154 @@ const Stmt *firstStmtParent(ASTContext &Ctx, const DynTypedNode &Node) {
   return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
 }
 
+/// A variable declared directly in the block that is a loop's body.
+struct ScratchCandidate {
+  const VarDecl &Var;
+  const CXXRecordDecl &Class;
+  const DeclStmt &Decls;
+  const CompoundStmt &Body;
+  const Stmt &Loop;
+};
+
+std::optional<ScratchCandidate> findCandidate(const VarDecl &Var,
+                                              ASTContext &Ctx) {
+  const CXXRecordDecl *Class = Var.getType()->getAsCXXRecordDecl();
+  const auto *Decls =
+      dyn_cast_or_null<DeclStmt>(firstStmtParent(Ctx, DynTypedNode::create(Var)));
+  if (Class == nullptr || Decls == nullptr)
+    return std::nullopt;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(
+      firstStmtParent(Ctx, DynTypedNode::create(*Decls)));
+  if (Body == nullptr)
+    return std::nullopt;
+  const Stmt *Loop =
+      loopWithBody(firstStmtParent(Ctx, DynTypedNode::create(*Body)), *Body);
+  if (Loop == nullptr)
+    return std::nullopt;
+  return ScratchCandidate{Var, *Class, *Decls, *Body, *Loop};
+}
+
+// A loop that runs a few times, or a bounded loop in code that runs once.
+bool runsFewTimes(const Stmt &Loop, ASTContext &Ctx, unsigned MinIterations) {
+  const std::optional<std::uint64_t> Trips = constantTripCount(Loop, Ctx);
+  if (!Trips)
+    return false;
+  if (*Trips <= MinIterations)
+    return true;
+  const auto *Function =
+      dyn_cast_or_null<FunctionDecl>(enclosingCallable(Ctx, Loop));
+  return (Function != nullptr && isCalledOncePerRun(*Function)) ||
+         executionSiteOf(Loop, Ctx).RunsOnce;
+}
+
+// The declaration moves before the outermost of the loops nested in each
+// other's bodies: moved only before the inner one, it would sit in the outer
+// loop's body and be flagged again.
+const Stmt &outermostLoop(const Stmt &Loop, ASTContext &Ctx) {
+  const Stmt *Target = &Loop;
+  while (const auto *Block = dyn_cast_or_null<CompoundStmt>(
+             firstStmtParent(Ctx, DynTypedNode::create(*Target)))) {
+    const Stmt *Outer =
+        loopWithBody(firstStmtParent(Ctx, DynTypedNode::create(*Block)), *Block);
+    if (Outer == nullptr)
+      break;
+    Target = Outer;
+  }
+  return *Target;
+}
+
+bool hasParameterNamed(const Decl *Callable, llvm::StringRef Name) {
+  const auto *Function = dyn_cast_or_null<FunctionDecl>(Callable);
+  return Function != nullptr &&
+         llvm::any_of(Function->parameters(), [&](const ParmVarDecl *Param) {
+           return Param->getName() == Name;
+         });
+}
+
+// Why the declaration cannot simply move before \p Target (the first reason
+// only), or null. Sets \p Element to the element type whose destruction
+// would move.
+const char *fixObstacle(const ScratchCandidate &C, const Stmt &Target,
+                        ScratchKind Kind, const IterationLocalUses &Uses,
+                        ASTContext &Ctx, QualType &Element) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Decl *Callable = enclosingCallable(Ctx, C.Loop);
+  const Stmt *CallableBody = Callable != nullptr ? Callable->getBody() : nullptr;
+  Element = observablyDestroyedElement(C.Class);
+  if (!C.Decls.isSingleDecl())
+    return "declare '%0' on its own to move it before the loop";
+  if (!isa_and_nonnull<CompoundStmt>(
+          firstStmtParent(Ctx, DynTypedNode::create(Target))) ||
+      !indentationBefore(Target.getBeginLoc(), SM))
+    return "the loop is not a statement of its own in a block: add braces "
+           "around it, then declare '%0' before it";
+  if (!Element.isNull())
+    return "its elements of type %1 would then be destroyed by the next "
+           "clear() rather than at the end of each iteration; move the "
+           "declaration by hand if that is fine";
+  if (Kind == ScratchKind::Stream && Uses.ChangesStreamState)
+    return "the stream's formatting state (manipulators, precision, a "
+           "user-defined 'operator<<') would carry over to the next "
+           "iteration: reset it as well when you move the declaration";
+  if (containsLabel(Target))
+    return "a label in the loop body could jump back past the reset: move "
+           "the declaration by hand";
+  if (CallableBody == nullptr || hasParameterNamed(Callable, C.Var.getName()) ||
+      nameIsUsedElsewhere(*CallableBody, C.Var, C.Var.getName()))
+    return "another declaration or use of the name '%0' in this function "
+           "would clash with '%0' declared before the loop";
+  if (followsLocalTypeDeclaration(C.Body, C.Decls) ||
+      Lexer::getSourceText(
+          CharSourceRange::getTokenRange(C.Decls.getSourceRange()), SM,
+          Ctx.getLangOpts())
+          .contains("decltype"))
+    return "its type depends on declarations in the loop body";
+  return nullptr;
+}
+
+StringRef describeEffect(ScratchKind Kind) {
+  switch (Kind) {
+  case ScratchKind::Blocks:
+    return "its block map and blocks are";
+  case ScratchKind::Buckets:
+    return "its bucket array is";
+  case ScratchKind::Stream:
+    return "the stream and its buffer are";
+  case ScratchKind::Buffer:
+    break;
+  }
+  return "its buffer is";
+}
+
+StringRef describeAdvice(InitKind Init, ScratchKind Kind) {
+  if (Init == InitKind::Built)
+    return "assign its value where it was declared";
+  if (Kind == ScratchKind::Stream)
+    return "reset it with 'str({})' and 'clear()' where it was declared";
+  return "call 'clear()' where it was declared, which keeps the capacity";
+}
+
+// Nothing worth reusing: never filled, built from a value and never
+// written, a stream or a short string built from a value, or a string
+// reserved within its small-string buffer.
+bool allocatesNothingToReuse(const ScratchCandidate &C, InitKind Init,
+                             ScratchKind Kind, const IterationLocalUses &Uses,
+                             const ASTContext &Ctx,
+                             unsigned SmallStringCapacity) {
+  const bool IsString = C.Class.getName() == "basic_string";
+  if (Init == InitKind::Empty && Uses.FirstFill == nullptr)
+    return true;
+  // A copy that is only read is an unneeded copy rather than a scratch
+  // buffer (performance-unnecessary-copy-initialization's business).
+  if (Init == InitKind::Built &&
+      (Kind == ScratchKind::Stream || Uses.FirstWrite == nullptr ||
+       (Uses.FirstFill == nullptr && IsString &&
+        buildsShortString(C.Var, Ctx, SmallStringCapacity))))
+    return true;
+  return IsString && Uses.SmallestConstantReserve &&
+         *Uses.SmallestConstantReserve <= SmallStringCapacity;
+}
+
 } // namespace
 
 LoopScratchAllocationCheck::LoopScratchAllocationCheck(StringRef Name,
@@ -295,154 +445,52 @@ void LoopScratchAllocationCheck::check(const MatchFinder::MatchResult &Result) {
       Var->getType().isConstQualified() ||
       Var->getType().isVolatileQualified() || isInTemplateInstantiation(*Var))
     return;
-  const CXXRecordDecl *Class = Var->getType()->getAsCXXRecordDecl();
-  if (Class == nullptr)
+  const std::optional<ScratchCandidate> C = findCandidate(*Var, Ctx);
+  if (!C)
     return;
-
-  // Declared directly in the block that is a loop's body.
-  const auto *Decls =
-      dyn_cast_or_null<DeclStmt>(firstStmtParent(Ctx, DynTypedNode::create(*Var)));
-  if (Decls == nullptr)
-    return;
-  const auto *Body = dyn_cast_or_null<CompoundStmt>(
-      firstStmtParent(Ctx, DynTypedNode::create(*Decls)));
-  if (Body == nullptr)
-    return;
-  const Stmt *Loop =
-      loopWithBody(firstStmtParent(Ctx, DynTypedNode::create(*Body)), *Body);
-  if (Loop == nullptr)
-    return;
-
   const InitKind Init = initKindOf(*Var);
-  if (Init == InitKind::Transfer)
+  if (Init == InitKind::Transfer || runsFewTimes(C->Loop, Ctx, MinIterations))
     return;
-
-  // A loop that runs a few times, or a bounded loop in code that runs once.
-  const std::optional<std::uint64_t> Trips = constantTripCount(*Loop, Ctx);
-  if (Trips && *Trips <= MinIterations)
-    return;
-  if (Trips) {
-    const auto *Function =
-        dyn_cast_or_null<FunctionDecl>(enclosingCallable(Ctx, *Loop));
-    if ((Function != nullptr && isCalledOncePerRun(*Function)) ||
-        executionSiteOf(*Loop, Ctx).RunsOnce)
-      return;
-  }
-
-  const LocalParentMap Parents(*Body);
+  const LocalParentMap Parents(C->Body);
   const IterationLocalUses Uses =
       summarizeIterationLocalUses(*Var, Parents, Ctx);
-  if (!Uses.staysInIteration())
+  const ScratchKind Kind = scratchKindOf(C->Class);
+  if (!Uses.staysInIteration() ||
+      allocatesNothingToReuse(*C, Init, Kind, Uses, Ctx, SmallStringCapacity))
     return;
-  if (Init == InitKind::Empty && Uses.FirstFill == nullptr)
-    return; // nothing is ever put in it
-  const ScratchKind Kind = scratchKindOf(*Class);
-  if (Init == InitKind::Built &&
-      (Kind == ScratchKind::Stream ||
-       (Uses.FirstFill == nullptr && Class->getName() == "basic_string" &&
-        buildsShortString(*Var, Ctx, SmallStringCapacity))))
-    return;
-  if (Kind == ScratchKind::Buffer && Class->getName() == "basic_string" &&
-      Uses.SmallestConstantReserve &&
-      *Uses.SmallestConstantReserve <= SmallStringCapacity)
-    return; // sized to stay in the small-string buffer
 
-  // The declaration moves before the outermost of the loops nested directly
-  // in each other's bodies: moved only before the inner one, it would sit
-  // in the outer loop's body and be flagged again.
-  const Stmt *Target = Loop;
-  while (const auto *Block = dyn_cast_or_null<CompoundStmt>(
-             firstStmtParent(Ctx, DynTypedNode::create(*Target)))) {
-    const Stmt *Outer =
-        loopWithBody(firstStmtParent(Ctx, DynTypedNode::create(*Block)), *Block);
-    if (Outer == nullptr)
-      break;
-    Target = Outer;
-  }
-
+  const Stmt &Target = outermostLoop(C->Loop, Ctx);
   const SourceManager &SM = Ctx.getSourceManager();
-  const LangOptions &LangOpts = Ctx.getLangOpts();
-  const bool InFile = Decls->getBeginLoc().isFileID() &&
-                      Decls->getEndLoc().isFileID() &&
-                      Var->getLocation().isFileID() &&
-                      Target->getBeginLoc().isFileID() &&
-                      SM.isWrittenInSameFile(Decls->getBeginLoc(),
-                                             Target->getBeginLoc());
-  const Decl *Callable = enclosingCallable(Ctx, *Loop);
-  const Stmt *CallableBody = Callable != nullptr ? Callable->getBody() : nullptr;
-
-  // Why the declaration cannot simply move (first reason only).
-  const char *Obstacle = nullptr;
+  const bool InFile =
+      C->Decls.getBeginLoc().isFileID() && C->Decls.getEndLoc().isFileID() &&
+      Var->getLocation().isFileID() && Target.getBeginLoc().isFileID() &&
+      SM.isWrittenInSameFile(C->Decls.getBeginLoc(), Target.getBeginLoc());
   QualType Element;
-  std::optional<std::string> Indent;
-  if (InFile && Init == InitKind::Empty) {
-    Indent = indentationBefore(Target->getBeginLoc(), SM);
-    const auto *LoopBlock = dyn_cast_or_null<CompoundStmt>(
-        firstStmtParent(Ctx, DynTypedNode::create(*Target)));
-    Element = observablyDestroyedElement(*Class);
-    const auto *Function = dyn_cast_or_null<FunctionDecl>(Callable);
-    const bool ParameterClash =
-        Function != nullptr &&
-        llvm::any_of(Function->parameters(), [&](const ParmVarDecl *Param) {
-          return Param->getName() == Var->getName();
-        });
-    if (!Decls->isSingleDecl())
-      Obstacle = "declare '%0' on its own to move it before the loop";
-    else if (LoopBlock == nullptr || !Indent)
-      Obstacle = "the loop is not a statement of its own in a block: add "
-                 "braces around it, then declare '%0' before it";
-    else if (!Element.isNull())
-      Obstacle = "its elements of type %1 would then be destroyed by the next "
-                 "clear() rather than at the end of each iteration; move the "
-                 "declaration by hand if that is fine";
-    else if (Kind == ScratchKind::Stream && Uses.ChangesStreamState)
-      Obstacle = "the stream's formatting state (manipulators, precision, a "
-                 "user-defined 'operator<<') would carry over to the next "
-                 "iteration: reset it as well when you move the declaration";
-    else if (containsLabel(*Target))
-      Obstacle = "a label in the loop body could jump back past the reset: "
-                 "move the declaration by hand";
-    else if (CallableBody == nullptr || ParameterClash ||
-             nameIsUsedElsewhere(*CallableBody, *Var, Var->getName()))
-      Obstacle = "another declaration or use of the name '%0' in this "
-                 "function would clash with '%0' declared before the loop";
-    else if (followsLocalTypeDeclaration(*Body, *Decls) ||
-             Lexer::getSourceText(
-                 CharSourceRange::getTokenRange(Decls->getSourceRange()), SM,
-                 LangOpts)
-                 .contains("decltype"))
-      Obstacle = "its type depends on declarations in the loop body";
-  }
-
-  const StringRef Effect =
-      Kind == ScratchKind::Blocks    ? "its block map and blocks are"
-      : Kind == ScratchKind::Buckets ? "its bucket array is"
-      : Kind == ScratchKind::Stream  ? "the stream and its buffer are"
-                                     : "its buffer is";
-  const StringRef Advice =
-      Init == InitKind::Built ? "assign its value where it was declared"
-      : Kind == ScratchKind::Stream
-          ? "reset it with 'str({})' and 'clear()' where it was declared"
-          : "call 'clear()' where it was declared, which keeps the capacity";
+  const char *Obstacle =
+      InFile && Init == InitKind::Empty
+          ? fixObstacle(*C, Target, Kind, Uses, Ctx, Element)
+          : nullptr;
   {
     auto Diag = diag(Var->getLocation(),
                      "'%0' is created anew on every iteration of the loop, so "
                      "%1 allocated and freed each time; declare it before the "
                      "loop and %2")
-                << Var->getName() << Effect << Advice;
+                << Var->getName() << describeEffect(Kind)
+                << describeAdvice(Init, Kind);
     if (InFile && Init == InitKind::Empty && Obstacle == nullptr) {
-      const StringRef DeclText = Lexer::getSourceText(
-          CharSourceRange::getTokenRange(Decls->getSourceRange()), SM,
-          LangOpts);
+      const CharSourceRange DeclRange =
+          CharSourceRange::getTokenRange(C->Decls.getSourceRange());
+      const StringRef DeclText =
+          Lexer::getSourceText(DeclRange, SM, Ctx.getLangOpts());
       const std::string Name = Var->getName().str();
       std::string Reset = Name + ".clear();";
       if (Kind == ScratchKind::Stream)
         Reset = Name + ".str({}); " + Reset;
-      Diag << FixItHint::CreateInsertion(Target->getBeginLoc(),
-                                         (DeclText + "\n" + *Indent).str())
-           << FixItHint::CreateReplacement(
-                  CharSourceRange::getTokenRange(Decls->getSourceRange()),
-                  Reset);
+      const std::string Indent =
+          indentationBefore(Target.getBeginLoc(), SM).value_or("");
+      Diag << FixItHint::CreateInsertion(Target.getBeginLoc(),
+                                         (DeclText + "\n" + Indent).str())
+           << FixItHint::CreateReplacement(DeclRange, Reset);
     }
   }
   if (Obstacle != nullptr) {

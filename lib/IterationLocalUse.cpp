@@ -105,146 +105,7 @@ bool returnsSameObject(const Expr &Call, const CXXRecordDecl &Class) {
          Class.isDerivedFrom(Result);
 }
 
-class Classifier {
-public:
-  Classifier(const VarDecl &Var, const LocalParentMap &Parents,
-             const ASTContext &Ctx)
-      : Var(Var), Class(classOf(Var.getType())), Parents(Parents), Ctx(Ctx) {}
-
-  IterationLocalUses run();
-
-private:
-  Use step(const Expr &E, const Stmt &P);
-  Use memberCall(const CXXMemberCallExpr &Call, const Expr &Object);
-  Use operatorOnObject(const CXXOperatorCallExpr &Call);
-  Use argument(const CallExpr &Call, unsigned Index);
-  Use capture(const LambdaExpr &Lambda, const Expr &Init);
-  Use binding(const DeclStmt &Decls, const Expr &Init);
-  void noteReserve(const CXXMemberCallExpr &Call);
-
-  const VarDecl &Var;
-  const CXXRecordDecl *Class;
-  const LocalParentMap &Parents;
-  const ASTContext &Ctx;
-  IterationLocalUses Result;
-};
-
-IterationLocalUses Classifier::run() {
-  llvm::SmallVector<const DeclRefExpr *, 8> Refs;
-  llvm::SmallVector<const Stmt *, 64> Work{&Parents.root()};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == &Var)
-      Refs.push_back(Ref);
-    for (const Stmt *Child : S->children())
-      if (Child != nullptr)
-        Work.push_back(Child);
-  }
-  // The walk is last-in first-out; report in source order.
-  llvm::sort(Refs, [](const DeclRefExpr *A, const DeclRefExpr *B) {
-    return A->getBeginLoc() < B->getBeginLoc();
-  });
-  if (Class == nullptr) {
-    Result.Escape = IterationEscape::Unknown;
-    return Result;
-  }
-  for (const DeclRefExpr *Ref : Refs) {
-    const Expr *E = Ref;
-    while (true) {
-      const Stmt *P = Parents.parent(E);
-      while (P != nullptr && isTransparent(P)) {
-        E = cast<Expr>(P);
-        P = Parents.parent(P);
-      }
-      if (P == nullptr)
-        break;
-      const Use U = step(*E, *P);
-      if (U.Kind == UseKind::Fill && Result.FirstFill == nullptr)
-        Result.FirstFill = Ref;
-      if (U.Kind == UseKind::Escape) {
-        Result.Escape = U.Escape;
-        Result.EscapingUse = Ref;
-        return Result;
-      }
-      if (U.Continue == nullptr)
-        break;
-      E = U.Continue;
-    }
-  }
-  return Result;
-}
-
-void Classifier::noteReserve(const CXXMemberCallExpr &Call) {
-  if (Call.getNumArgs() != 1)
-    return;
-  const Expr *Arg = Call.getArg(0);
-  if (Arg->isValueDependent())
-    return;
-  if (const std::optional<llvm::APSInt> Value =
-          Arg->getIntegerConstantExpr(Ctx)) {
-    const std::uint64_t K = Value->getLimitedValue();
-    if (!Result.SmallestConstantReserve || K < *Result.SmallestConstantReserve)
-      Result.SmallestConstantReserve = K;
-  }
-}
-
-Use Classifier::memberCall(const CXXMemberCallExpr &Call, const Expr &Object) {
-  const CXXMethodDecl *Method = Call.getMethodDecl();
-  if (Method == nullptr || Call.getImplicitObjectArgument() == nullptr ||
-      Call.getImplicitObjectArgument()->IgnoreParenImpCasts() !=
-          Object.IgnoreParenImpCasts())
-    return Use::escape(IterationEscape::Unknown);
-  const llvm::StringRef Name =
-      Method->getIdentifier() != nullptr ? Method->getName() : "";
-  if (Name == "swap")
-    return Use::escape(IterationEscape::Swapped);
-  if (Name == "reserve")
-    noteReserve(Call);
-  if (isStreamStateMember(Name))
-    Result.ChangesStreamState = true;
-  if (Name == "rdbuf")
-    return Use::escape(IterationEscape::Unknown);
-  const UseKind Kind = isFillingMember(Name) ? UseKind::Fill : UseKind::Read;
-  if (returnsSameObject(Call, *Class))
-    return Use::follow(Call, Kind);
-  return {Kind, IterationEscape::None, nullptr};
-}
-
-Use Classifier::operatorOnObject(const CXXOperatorCallExpr &Call) {
-  const OverloadedOperatorKind Op = Call.getOperator();
-  UseKind Kind = UseKind::Read;
-  switch (Op) {
-  case OO_PlusEqual:
-    Kind = UseKind::Fill;
-    break;
-  case OO_LessLess:
-    Kind = UseKind::Fill;
-    if (Call.getNumArgs() < 2 || !isPlainStreamOperand(Call.getArg(1)->getType()))
-      Result.ChangesStreamState = true;
-    break;
-  case OO_Equal: {
-    // Copy assignment reuses the buffer; move assignment replaces it.
-    const FunctionDecl *Callee = Call.getDirectCallee();
-    const unsigned Param = isa_and_nonnull<CXXMethodDecl>(Callee) ? 0 : 1;
-    if (Callee != nullptr && Param < Callee->getNumParams() &&
-        Callee->getParamDecl(Param)->getType()->isRValueReferenceType())
-      break;
-    Kind = UseKind::Fill;
-    break;
-  }
-  case OO_Subscript:
-    if (subscriptInserts(*Class))
-      Kind = UseKind::Fill;
-    break;
-  default:
-    break;
-  }
-  if (returnsSameObject(Call, *Class))
-    return Use::follow(Call, Kind);
-  return {Kind, IterationEscape::None, nullptr};
-}
-
-Use Classifier::argument(const CallExpr &Call, unsigned Index) {
+Use argument(const CallExpr &Call, unsigned Index) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (Callee == nullptr)
     return Use::escape(IterationEscape::Unknown);
@@ -288,6 +149,158 @@ Use Classifier::argument(const CallExpr &Call, unsigned Index) {
   if (Type->isPointerType())
     return Use::escape(IterationEscape::Unknown);
   return Use::read();
+}
+
+class Classifier {
+public:
+  Classifier(const VarDecl &Var, const LocalParentMap &Parents,
+             const ASTContext &Ctx)
+      : Var(Var), Class(classOf(Var.getType())), Parents(Parents), Ctx(Ctx) {}
+
+  IterationLocalUses run();
+
+private:
+  Use step(const Expr &E, const Stmt &P);
+  Use stepIntoMember(const MemberExpr &Member, const Expr &E);
+  Use stepIntoStatement(const Expr &E, const Stmt &P);
+  Use memberCall(const CXXMemberCallExpr &Call, const Expr &Object);
+  Use operatorOnObject(const CXXOperatorCallExpr &Call);
+  Use capture(const LambdaExpr &Lambda, const Expr &Init);
+  Use binding(const DeclStmt &Decls, const Expr &Init);
+  void noteReserve(const CXXMemberCallExpr &Call);
+  void noteWrite(const FunctionDecl *Callee) {
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+    if (Result.FirstWrite == nullptr && Method != nullptr && !Method->isConst())
+      Result.FirstWrite = CurrentRef;
+  }
+
+  const VarDecl &Var;
+  const CXXRecordDecl *Class;
+  const LocalParentMap &Parents;
+  const ASTContext &Ctx;
+  IterationLocalUses Result;
+  const DeclRefExpr *CurrentRef = nullptr;
+};
+
+IterationLocalUses Classifier::run() {
+  llvm::SmallVector<const DeclRefExpr *, 8> Refs;
+  llvm::SmallVector<const Stmt *, 64> Work{&Parents.root()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S);
+        Ref != nullptr && Ref->getDecl() == &Var)
+      Refs.push_back(Ref);
+    for (const Stmt *Child : S->children())
+      if (Child != nullptr)
+        Work.push_back(Child);
+  }
+  // The walk is last-in first-out; report in source order.
+  llvm::sort(Refs, [](const DeclRefExpr *A, const DeclRefExpr *B) {
+    return A->getBeginLoc() < B->getBeginLoc();
+  });
+  if (Class == nullptr) {
+    Result.Escape = IterationEscape::Unknown;
+    return Result;
+  }
+  for (const DeclRefExpr *Ref : Refs) {
+    CurrentRef = Ref;
+    const Expr *E = Ref;
+    while (true) {
+      const Stmt *P = Parents.parent(E);
+      while (P != nullptr && isTransparent(P)) {
+        E = cast<Expr>(P);
+        P = Parents.parent(P);
+      }
+      if (P == nullptr)
+        break;
+      const Use U = step(*E, *P);
+      if (U.Kind == UseKind::Fill && Result.FirstFill == nullptr)
+        Result.FirstFill = Ref;
+      if (U.Kind == UseKind::Fill && Result.FirstWrite == nullptr)
+        Result.FirstWrite = Ref;
+      if (U.Kind == UseKind::Escape) {
+        Result.Escape = U.Escape;
+        Result.EscapingUse = Ref;
+        return Result;
+      }
+      if (U.Continue == nullptr)
+        break;
+      E = U.Continue;
+    }
+  }
+  return Result;
+}
+
+void Classifier::noteReserve(const CXXMemberCallExpr &Call) {
+  if (Call.getNumArgs() != 1)
+    return;
+  const Expr *Arg = Call.getArg(0);
+  if (Arg->isValueDependent())
+    return;
+  if (const std::optional<llvm::APSInt> Value =
+          Arg->getIntegerConstantExpr(Ctx)) {
+    const std::uint64_t K = Value->getLimitedValue();
+    if (!Result.SmallestConstantReserve || K < *Result.SmallestConstantReserve)
+      Result.SmallestConstantReserve = K;
+  }
+}
+
+Use Classifier::memberCall(const CXXMemberCallExpr &Call, const Expr &Object) {
+  const CXXMethodDecl *Method = Call.getMethodDecl();
+  if (Method == nullptr || Call.getImplicitObjectArgument() == nullptr ||
+      Call.getImplicitObjectArgument()->IgnoreParenImpCasts() !=
+          Object.IgnoreParenImpCasts())
+    return Use::escape(IterationEscape::Unknown);
+  const llvm::StringRef Name =
+      Method->getIdentifier() != nullptr ? Method->getName() : "";
+  if (Name == "swap")
+    return Use::escape(IterationEscape::Swapped);
+  noteWrite(Method);
+  if (Name == "reserve")
+    noteReserve(Call);
+  if (isStreamStateMember(Name))
+    Result.ChangesStreamState = true;
+  if (Name == "rdbuf")
+    return Use::escape(IterationEscape::Unknown);
+  const UseKind Kind = isFillingMember(Name) ? UseKind::Fill : UseKind::Read;
+  if (returnsSameObject(Call, *Class))
+    return Use::follow(Call, Kind);
+  return {Kind, IterationEscape::None, nullptr};
+}
+
+Use Classifier::operatorOnObject(const CXXOperatorCallExpr &Call) {
+  const OverloadedOperatorKind Op = Call.getOperator();
+  UseKind Kind = UseKind::Read;
+  noteWrite(Call.getDirectCallee());
+  switch (Op) {
+  case OO_PlusEqual:
+    Kind = UseKind::Fill;
+    break;
+  case OO_LessLess:
+    Kind = UseKind::Fill;
+    if (Call.getNumArgs() < 2 || !isPlainStreamOperand(Call.getArg(1)->getType()))
+      Result.ChangesStreamState = true;
+    break;
+  case OO_Equal: {
+    // Copy assignment reuses the buffer; move assignment replaces it.
+    const FunctionDecl *Callee = Call.getDirectCallee();
+    const unsigned Param = isa_and_nonnull<CXXMethodDecl>(Callee) ? 0 : 1;
+    if (Callee != nullptr && Param < Callee->getNumParams() &&
+        Callee->getParamDecl(Param)->getType()->isRValueReferenceType())
+      break;
+    Kind = UseKind::Fill;
+    break;
+  }
+  case OO_Subscript:
+    if (subscriptInserts(*Class))
+      Kind = UseKind::Fill;
+    break;
+  default:
+    break;
+  }
+  if (returnsSameObject(Call, *Class))
+    return Use::follow(Call, Kind);
+  return {Kind, IterationEscape::None, nullptr};
 }
 
 Use Classifier::capture(const LambdaExpr &Lambda, const Expr &Init) {
@@ -338,17 +351,52 @@ Use Classifier::binding(const DeclStmt &Decls, const Expr &Init) {
   return Use::escape(IterationEscape::Unknown);
 }
 
-Use Classifier::step(const Expr &E, const Stmt &P) {
-  if (const auto *Member = dyn_cast<MemberExpr>(&P)) {
-    if (Member->getBase() != &E || !isa<CXXMethodDecl>(Member->getMemberDecl()))
+Use construction(const CXXConstructExpr &Construct, const Expr &E) {
+  const CXXConstructorDecl *Ctor = Construct.getConstructor();
+  for (unsigned I = 0; I < Construct.getNumArgs(); ++I) {
+    if (Construct.getArg(I) != &E)
+      continue;
+    if (I >= Ctor->getNumParams())
       return Use::escape(IterationEscape::Unknown);
-    const Stmt *Call = Parents.parent(Member);
-    while (isa_and_nonnull<ParenExpr>(Call))
-      Call = Parents.parent(Call);
-    if (const auto *MemberCall = dyn_cast_or_null<CXXMemberCallExpr>(Call))
-      return memberCall(*MemberCall, E);
-    return Use::escape(IterationEscape::Unknown);
+    const QualType Type = Ctor->getParamDecl(I)->getType();
+    if (Type->isRValueReferenceType())
+      return Use::escape(IterationEscape::Moved);
+    if (Type->isReferenceType() &&
+        !Type.getNonReferenceType().isConstQualified())
+      return Use::escape(IterationEscape::BoundToReference);
+    return Use::read(); // a copy
   }
+  return Use::escape(IterationEscape::Unknown);
+}
+
+Use binaryOperator(const BinaryOperator &Binary, const Expr &E) {
+  if (Binary.getOpcode() == BO_Comma)
+    return Binary.getRHS() == &E ? Use::follow(Binary, UseKind::Read)
+                                 : Use::read();
+  // In a template, `s += dependent` and `os << dependent` stay binary
+  // operators until instantiation.
+  if (Binary.isTypeDependent() && Binary.getLHS() == &E &&
+      (Binary.getOpcode() == BO_AddAssign || Binary.getOpcode() == BO_Shl))
+    return Use::fill();
+  if (Binary.isComparisonOp())
+    return Use::read();
+  return Use::escape(IterationEscape::Unknown);
+}
+
+Use Classifier::stepIntoMember(const MemberExpr &Member, const Expr &E) {
+  if (Member.getBase() != &E || !isa<CXXMethodDecl>(Member.getMemberDecl()))
+    return Use::escape(IterationEscape::Unknown);
+  const Stmt *Call = Parents.parent(&Member);
+  while (isa_and_nonnull<ParenExpr>(Call))
+    Call = Parents.parent(Call);
+  if (const auto *MemberCall = dyn_cast_or_null<CXXMemberCallExpr>(Call))
+    return memberCall(*MemberCall, E);
+  return Use::escape(IterationEscape::Unknown);
+}
+
+Use Classifier::step(const Expr &E, const Stmt &P) {
+  if (const auto *Member = dyn_cast<MemberExpr>(&P))
+    return stepIntoMember(*Member, E);
   if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&P)) {
     const auto *Method =
         dyn_cast_or_null<CXXMethodDecl>(Operator->getDirectCallee());
@@ -363,23 +411,14 @@ Use Classifier::step(const Expr &E, const Stmt &P) {
         return argument(*Call, I);
     return Use::escape(IterationEscape::Unknown); // the callee itself
   }
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&P)) {
-    const CXXConstructorDecl *Ctor = Construct->getConstructor();
-    for (unsigned I = 0; I < Construct->getNumArgs(); ++I) {
-      if (Construct->getArg(I) != &E)
-        continue;
-      if (I >= Ctor->getNumParams())
-        return Use::escape(IterationEscape::Unknown);
-      const QualType Type = Ctor->getParamDecl(I)->getType();
-      if (Type->isRValueReferenceType())
-        return Use::escape(IterationEscape::Moved);
-      if (Type->isReferenceType() &&
-          !Type.getNonReferenceType().isConstQualified())
-        return Use::escape(IterationEscape::BoundToReference);
-      return Use::read(); // a copy
-    }
-    return Use::escape(IterationEscape::Unknown);
-  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&P))
+    return construction(*Construct, E);
+  if (const auto *Binary = dyn_cast<BinaryOperator>(&P))
+    return binaryOperator(*Binary, E);
+  return stepIntoStatement(E, P);
+}
+
+Use Classifier::stepIntoStatement(const Expr &E, const Stmt &P) {
   if (const auto *Unary = dyn_cast<UnaryOperator>(&P))
     return Use::escape(Unary->getOpcode() == UO_AddrOf
                            ? IterationEscape::AddressTaken
@@ -398,18 +437,6 @@ Use Classifier::step(const Expr &E, const Stmt &P) {
     return Cast->getCastKind() == CK_ToVoid
                ? Use::read()
                : Use::escape(IterationEscape::Unknown);
-  if (const auto *Binary = dyn_cast<BinaryOperator>(&P)) {
-    if (Binary->getOpcode() == BO_Comma)
-      return Binary->getRHS() == &E ? Use::follow(*Binary, UseKind::Read)
-                                    : Use::read();
-    // In a template, `s += dependent` and `os << dependent` stay binary
-    // operators until instantiation.
-    if (Binary->isTypeDependent() && Binary->getLHS() == &E &&
-        (Binary->getOpcode() == BO_AddAssign || Binary->getOpcode() == BO_Shl))
-      return Use::fill();
-    if (Binary->isComparisonOp())
-      return Use::read();
-  }
   // A statement that discards the value reads it; any other expression
   // (a conditional, a braced list binding a reference) is not followed.
   return isa<Expr>(P) ? Use::escape(IterationEscape::Unknown) : Use::read();

@@ -47,6 +47,9 @@ struct IterationLocalUses {
   const Expr *EscapingUse = nullptr;
   /// The first use that writes elements or characters into it, or null.
   const Expr *FirstFill = nullptr;
+  /// The first use that fills or otherwise modifies it (a non-const member
+  /// or operator: `v[i] = x`, `s.erase(...)`), or null.
+  const Expr *FirstWrite = nullptr;
   /// The smallest `reserve(k)` with a constant k, if any.
   std::optional<std::uint64_t> SmallestConstantReserve;
   /// Something may change a stream's formatting state (a manipulator, a

@@ -28,7 +28,8 @@ std::optional<std::int64_t> constantValue(const Expr *E, const ASTContext &Ctx) 
 }
 
 bool refersTo(const Expr *E, const VarDecl *Var) {
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  const auto *Ref =
+      dyn_cast_or_null<DeclRefExpr>(E != nullptr ? E->IgnoreParenImpCasts() : nullptr);
   return Ref != nullptr && Ref->getDecl() == Var;
 }
 
@@ -59,48 +60,34 @@ bool writesCounter(const Stmt *Body, const VarDecl *Counter) {
   return false;
 }
 
-std::optional<std::uint64_t> countedFor(const ForStmt &For,
-                                        const ASTContext &Ctx) {
-  const auto *Init = dyn_cast_or_null<DeclStmt>(For.getInit());
-  if (Init == nullptr || !Init->isSingleDecl())
-    return std::nullopt;
-  const auto *Counter = dyn_cast<VarDecl>(Init->getSingleDecl());
-  if (Counter == nullptr || !Counter->getType()->isIntegerType())
-    return std::nullopt;
-  const std::optional<std::int64_t> Start = constantValue(Counter->getInit(), Ctx);
-  const auto *Cond = dyn_cast_or_null<BinaryOperator>(
-      For.getCond() ? For.getCond()->IgnoreParenImpCasts() : nullptr);
-  if (!Start || Cond == nullptr || !Cond->isComparisonOp())
-    return std::nullopt;
-  BinaryOperatorKind Op = Cond->getOpcode();
-  const Expr *Bound = Cond->getRHS();
-  if (!refersTo(Cond->getLHS(), Counter)) {
-    if (!refersTo(Cond->getRHS(), Counter))
-      return std::nullopt;
-    Bound = Cond->getLHS();
-    Op = BinaryOperator::reverseComparisonOp(Op);
-  }
-  const std::optional<std::int64_t> End = constantValue(Bound, Ctx);
-  if (!End)
-    return std::nullopt;
-  // The step.
-  std::int64_t Step = 0;
-  const Expr *Inc = For.getInc() ? For.getInc()->IgnoreParenImpCasts() : nullptr;
+const Expr *ignoringParens(const Expr *E) {
+  return E != nullptr ? E->IgnoreParenImpCasts() : nullptr;
+}
+
+// How much `Inc` adds to the counter on each iteration; 0 when unknown.
+std::int64_t counterStep(const Expr *Inc, const VarDecl *Counter,
+                         const ASTContext &Ctx) {
   if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(Inc);
-      Unary != nullptr && refersTo(Unary->getSubExpr(), Counter))
-    Step = Unary->isIncrementOp() ? 1 : Unary->isDecrementOp() ? -1 : 0;
-  else if (const auto *Compound = dyn_cast_or_null<CompoundAssignOperator>(Inc);
-           Compound != nullptr && refersTo(Compound->getLHS(), Counter)) {
-    const std::optional<std::int64_t> By = constantValue(Compound->getRHS(), Ctx);
-    if (By && Compound->getOpcode() == BO_AddAssign)
-      Step = *By;
-    else if (By && Compound->getOpcode() == BO_SubAssign)
-      Step = -*By;
+      Unary != nullptr && refersTo(Unary->getSubExpr(), Counter)) {
+    if (Unary->isIncrementOp())
+      return 1;
+    return Unary->isDecrementOp() ? -1 : 0;
   }
-  if (Step == 0 || writesCounter(For.getBody(), Counter))
-    return std::nullopt;
-  const std::int64_t From = *Start;
-  const std::int64_t To = *End;
+  const auto *Compound = dyn_cast_or_null<CompoundAssignOperator>(Inc);
+  if (Compound == nullptr || !refersTo(Compound->getLHS(), Counter))
+    return 0;
+  const std::optional<std::int64_t> By = constantValue(Compound->getRHS(), Ctx);
+  if (!By)
+    return 0;
+  if (Compound->getOpcode() == BO_AddAssign)
+    return *By;
+  return Compound->getOpcode() == BO_SubAssign ? -*By : 0;
+}
+
+// The iterations of a counter going from \p From by \p Step while
+// `counter Op To` holds.
+std::optional<std::uint64_t> iterations(BinaryOperatorKind Op, std::int64_t From,
+                                        std::int64_t To, std::int64_t Step) {
   auto Ceil = [](std::int64_t Span, std::int64_t By) -> std::uint64_t {
     return Span <= 0 ? 0 : static_cast<std::uint64_t>((Span + By - 1) / By);
   };
@@ -120,6 +107,33 @@ std::optional<std::uint64_t> countedFor(const ForStmt &For,
   default:
     return std::nullopt;
   }
+}
+
+std::optional<std::uint64_t> countedFor(const ForStmt &For,
+                                        const ASTContext &Ctx) {
+  const auto *Init = dyn_cast_or_null<DeclStmt>(For.getInit());
+  if (Init == nullptr || !Init->isSingleDecl())
+    return std::nullopt;
+  const auto *Counter = dyn_cast<VarDecl>(Init->getSingleDecl());
+  if (Counter == nullptr || !Counter->getType()->isIntegerType())
+    return std::nullopt;
+  const std::optional<std::int64_t> Start = constantValue(Counter->getInit(), Ctx);
+  const auto *Cond = dyn_cast_or_null<BinaryOperator>(ignoringParens(For.getCond()));
+  if (!Start || Cond == nullptr || !Cond->isComparisonOp())
+    return std::nullopt;
+  BinaryOperatorKind Op = Cond->getOpcode();
+  const Expr *Bound = Cond->getRHS();
+  if (!refersTo(Cond->getLHS(), Counter)) {
+    if (!refersTo(Cond->getRHS(), Counter))
+      return std::nullopt;
+    Bound = Cond->getLHS();
+    Op = BinaryOperator::reverseComparisonOp(Op);
+  }
+  const std::optional<std::int64_t> End = constantValue(Bound, Ctx);
+  const std::int64_t Step = counterStep(ignoringParens(For.getInc()), Counter, Ctx);
+  if (!End || Step == 0 || writesCounter(For.getBody(), Counter))
+    return std::nullopt;
+  return iterations(Op, *Start, *End, Step);
 }
 
 std::optional<std::uint64_t> elementCount(QualType T, const ASTContext &Ctx) {

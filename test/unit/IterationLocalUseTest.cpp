@@ -60,6 +60,9 @@ void stream(int n) {
 void manipulated(int n) {
   for (int i = 0; i < n; ++i) { std::ostringstream v; v << std::hex << i; }
 }
+void indexed(int n) {
+  for (int i = 0; i < n; ++i) { std::vector<int> v(8); v[i % 8] = 1; }
+}
 void moveAssigned(int n) {
   for (int i = 0; i < n; ++i) { std::string v; v = std::string(20, 'x'); }
 }
@@ -112,6 +115,13 @@ TEST_F(IterationLocalUseTest, ReadsAndMoveAssignmentsDoNotFill) {
   EXPECT_TRUE(usesIn("onlyRead").staysInIteration());
   EXPECT_EQ(usesIn("onlyRead").FirstFill, nullptr);
   EXPECT_EQ(usesIn("moveAssigned").FirstFill, nullptr);
+  EXPECT_EQ(usesIn("onlyRead").FirstWrite, nullptr);
+}
+
+TEST_F(IterationLocalUseTest, NonConstMembersWrite) {
+  const IterationLocalUses Uses = usesIn("indexed");
+  EXPECT_EQ(Uses.FirstFill, nullptr);
+  EXPECT_NE(Uses.FirstWrite, nullptr);
 }
 
 TEST_F(IterationLocalUseTest, Escapes) {
