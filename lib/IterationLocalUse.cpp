@@ -105,6 +105,31 @@ bool returnsSameObject(const Expr &Call, const CXXRecordDecl &Class) {
          Class.isDerivedFrom(Result);
 }
 
+// True when parameter \p Param of the template specialization \p Callee is
+// a forwarding reference (`T &&` or `Args &&...` in the template): an
+// lvalue passed there is forwarded, normally to be copied
+// (`out.emplace_back(key, value)`), not filled.
+bool isForwardingReference(const FunctionDecl &Callee, unsigned Param) {
+  const FunctionDecl *Pattern = Callee.getTemplateInstantiationPattern();
+  if (Pattern == nullptr || Pattern->getNumParams() == 0)
+    return false;
+  const ParmVarDecl *Declared =
+      Param < Pattern->getNumParams() ? Pattern->getParamDecl(Param) : nullptr;
+  const ParmVarDecl *Last = Pattern->parameters().back();
+  if (Last->isParameterPack() &&
+      (Declared == nullptr || Param + 1 >= Pattern->getNumParams()))
+    Declared = Last;
+  if (Declared == nullptr)
+    return false;
+  QualType Type = Declared->getType();
+  if (const auto *Expansion = Type->getAs<PackExpansionType>())
+    Type = Expansion->getPattern();
+  const auto *Reference = Type->getAs<RValueReferenceType>();
+  return Reference != nullptr &&
+         !Reference->getPointeeType().hasQualifiers() &&
+         Reference->getPointeeType()->getAs<TemplateTypeParmType>() != nullptr;
+}
+
 Use argument(const CallExpr &Call, unsigned Index) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (Callee == nullptr)
@@ -142,6 +167,8 @@ Use argument(const CallExpr &Call, unsigned Index) {
   const QualType Type = Callee->getParamDecl(Param)->getType();
   if (Type->isRValueReferenceType())
     return Use::escape(IterationEscape::Moved);
+  if (isForwardingReference(*Callee, Param))
+    return Use::read();
   // A callee that takes it by non-const reference fills it (std::getline,
   // `in >> s`, an out parameter).
   if (isNonConstLValueReference(Type))

@@ -60,6 +60,9 @@ void stream(int n) {
 void manipulated(int n) {
   for (int i = 0; i < n; ++i) { std::ostringstream v; v << std::hex << i; }
 }
+void forwarded(int n, std::vector<std::string> &out) {
+  for (int i = 0; i < n; ++i) { std::string v; v = std::to_string(i); out.emplace_back(v); }
+}
 void indexed(int n) {
   for (int i = 0; i < n; ++i) { std::vector<int> v(8); v[i % 8] = 1; }
 }
@@ -116,6 +119,7 @@ TEST_F(IterationLocalUseTest, ReadsAndMoveAssignmentsDoNotFill) {
   EXPECT_EQ(usesIn("onlyRead").FirstFill, nullptr);
   EXPECT_EQ(usesIn("moveAssigned").FirstFill, nullptr);
   EXPECT_EQ(usesIn("onlyRead").FirstWrite, nullptr);
+  EXPECT_EQ(usesIn("forwarded").FirstFill, nullptr);
 }
 
 TEST_F(IterationLocalUseTest, NonConstMembersWrite) {
