@@ -486,6 +486,34 @@ int main() {
   return static_cast<int>(total);
 }
 
+// A GoogleTest test body runs once too: its constant-bound loops are left
+// alone, a loop over input is not.
+namespace testing {
+class Test {
+public:
+  virtual ~Test();
+  virtual void TestBody() = 0;
+};
+} // namespace testing
+class Parser_Lines_Test : public testing::Test {
+  void TestBody() override;
+};
+void Parser_Lines_Test::TestBody() {
+  for (int i = 0; i < 100; ++i) {
+    std::string s;
+    s += static_cast<char>(i);
+    hashOf(s);
+  }
+  while (more()) {
+    std::string line;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'line' is created anew
+    line += static_cast<char>(next());
+    hashOf(line);
+  }
+}
+// CHECK-FIXES: {{^}}  std::string line;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  while (more()) {{{$}}
+
 // Never filled: a default-constructed string or vector allocates nothing.
 std::size_t neverFilled(const std::vector<std::string> &names) {
   std::size_t total = 0;
