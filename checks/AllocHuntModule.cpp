@@ -8,6 +8,7 @@
 
 #include "CaseInsensitiveCopyCheck.h"
 #include "GlobalAllocatorContractCheck.h"
+#include "LoopScratchAllocationCheck.h"
 #include "MemoryResourceContractCheck.h"
 #include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
@@ -31,6 +32,8 @@ public:
         "allochunt-case-insensitive-copy");
     CheckFactories.registerCheck<GlobalAllocatorContractCheck>(
         "allochunt-global-allocator-contract");
+    CheckFactories.registerCheck<LoopScratchAllocationCheck>(
+        "allochunt-loop-scratch-allocation");
     CheckFactories.registerCheck<MemoryResourceContractCheck>(
         "allochunt-memory-resource-contract");
     CheckFactories.registerCheck<PerCallConstantCheck>(
