@@ -7,13 +7,14 @@
 
 namespace allochunt::report {
 
-static constexpr std::array<std::pair<std::string_view, FormatFunction>, 6>
+static constexpr std::array<std::pair<std::string_view, FormatFunction>, 7>
     Formats = {{{"text", writeText},
                 {"markdown", writeMarkdown},
                 {"json", writeJson},
                 {"codequality", writeCodeQuality},
                 {"sarif", writeSarif},
-                {"html", writeHtml}}};
+                {"html", writeHtml},
+                {"github", writeGithub}}};
 
 FormatFunction findFormat(std::string_view Name) {
   for (const auto &[FormatName, Function] : Formats)

@@ -3,8 +3,9 @@
 // Each format is one function in its own file, writing the merged findings
 // to a stream: text (like the compiler's), markdown (for a CI job summary or
 // a review comment), json (the findings as data), codequality (GitLab Code
-// Quality), sarif (SARIF 2.1.0 for GitHub code scanning) and html (a
-// self-contained page with charts, sources and fixes as diffs).
+// Quality), sarif (SARIF 2.1.0 for GitHub code scanning), html (a
+// self-contained page with charts, sources and fixes as diffs) and github
+// (workflow-command annotations for GitHub Actions).
 //
 //===----------------------------------------------------------------------===//
 
@@ -43,6 +44,7 @@ void writeJson(ReportContext &Report, std::ostream &Out);
 void writeCodeQuality(ReportContext &Report, std::ostream &Out);
 void writeSarif(ReportContext &Report, std::ostream &Out);
 void writeHtml(ReportContext &Report, std::ostream &Out);
+void writeGithub(ReportContext &Report, std::ostream &Out);
 
 using FormatFunction = void (*)(ReportContext &, std::ostream &);
 

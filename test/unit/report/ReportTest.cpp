@@ -81,6 +81,23 @@ TEST_F(ReportTest, SarifCarriesRuleHelpAndRelativeLocations) {
   EXPECT_NE(Sarif.find("\"insertedContent\""), std::string::npos);
 }
 
+TEST_F(ReportTest, GithubAnnotationsEscapeTheirValues) {
+  EXPECT_EQ(run({"--format=github", Fixes}), NewFindings);
+  EXPECT_EQ(Out.str(), "::warning file=src/page.cpp,line=1,col=10,title=allochunt-example::"
+                       "temporary 'std::map<int, <b>x</b>>'\n");
+  const std::string Odd = Dir.write("odd.yaml",
+                                    "Diagnostics:\n"
+                                    "  - DiagnosticName: allochunt-example\n"
+                                    "    DiagnosticMessage:\n"
+                                    "      Message: \"100% of a:b,\\r\\nline two\"\n"
+                                    "      FilePath: '" + Dir.write("a:b,c.cpp", "int x;\n") + "'\n"
+                                    "      FileOffset: 4\n"
+                                    "    Level: Error\n");
+  EXPECT_EQ(run({"--format=github", Odd}), NewFindings);
+  EXPECT_EQ(Out.str(), "::error file=a%3Ab%2Cc.cpp,line=1,col=5,title=allochunt-example::"
+                       "100%25 of a:b,%0D%0Aline two\n");
+}
+
 TEST_F(ReportTest, BaselineDecidesTheExitStatus) {
   const std::string Baseline = Dir.path() + "/baseline.yaml";
   EXPECT_EQ(run({"--write-baseline=" + Baseline, Fixes}), NoNewFindings);
