@@ -121,6 +121,15 @@ TEST_F(ReportTest, DirectoriesAreReadWhole) {
   Dir.write("fixes/sub/tu1.yml", "Diagnostics: []\n");
   EXPECT_EQ(run({Dir.path() + "/fixes"}), NoNewFindings);
   EXPECT_EQ(Out.str(), "no findings\n");
+  EXPECT_EQ(Err.str(), "");
+}
+
+TEST_F(ReportTest, AnEmptyDirectoryWarnsThatNothingWasRead) {
+  Dir.write("empty/notes.txt", "");
+  EXPECT_EQ(run({Dir.path() + "/empty"}), NoNewFindings);
+  EXPECT_EQ(Out.str(), "no findings\n");
+  EXPECT_EQ(Err.str(), "allochunt-report: warning: no export-fixes file was read (the input "
+                       "directories hold no .yaml or .yml file)\n");
 }
 
 TEST_F(ReportTest, ProgressWhenAsked) {
