@@ -98,6 +98,36 @@ TEST_F(ReportTest, GithubAnnotationsEscapeTheirValues) {
                        "100%25 of a:b,%0D%0Aline two\n");
 }
 
+TEST_F(ReportTest, CodeQualityFilesUndefinedBehaviourAsBugRisk) {
+  EXPECT_EQ(run({"--format=codequality", Fixes}), NewFindings);
+  EXPECT_NE(Out.str().find("\"Performance\""), std::string::npos);
+  const std::string Fixes2 = Dir.write("ub.yaml",
+                                       "Diagnostics:\n"
+                                       "  - DiagnosticName: allochunt-unchecked-float-to-int\n"
+                                       "    DiagnosticMessage:\n"
+                                       "      Message: 'out of range'\n"
+                                       "      FilePath: '" + Source + "'\n"
+                                       "      FileOffset: 9\n"
+                                       "    Level: Warning\n");
+  EXPECT_EQ(run({"--format=codequality", Fixes2}), NewFindings);
+  EXPECT_NE(Out.str().find("\"Bug Risk\""), std::string::npos);
+  EXPECT_EQ(Out.str().find("\"Performance\""), std::string::npos);
+}
+
+TEST_F(ReportTest, CompileErrorsLinkToTheReferenceWithoutAnAnchor) {
+  const std::string Error = Dir.write("error.yaml",
+                                      "Diagnostics:\n"
+                                      "  - DiagnosticName: clang-diagnostic-error\n"
+                                      "    DiagnosticMessage:\n"
+                                      "      Message: 'unknown type name'\n"
+                                      "      FilePath: '" + Source + "'\n"
+                                      "      FileOffset: 9\n"
+                                      "    Level: Error\n");
+  run({"--format=sarif", Error});
+  EXPECT_NE(Out.str().find("\"helpUri\": \"https://clang.llvm.org/docs/DiagnosticsReference.html\""),
+            std::string::npos);
+}
+
 TEST_F(ReportTest, BaselineDecidesTheExitStatus) {
   const std::string Baseline = Dir.path() + "/baseline.yaml";
   EXPECT_EQ(run({"--write-baseline=" + Baseline, Fixes}), NoNewFindings);
