@@ -57,6 +57,10 @@ if chromium:
     config.substitutions.append(("%chromium", chromium))
     config.available_features.add("chromium")
 
+# The pre-commit tool, for the documented hook (test/lit/tool/pre-commit.test).
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
+
 # Another installed clang-tidy, for the version-mismatch test of the plugin.
 for other in ("22", "19", "21", "20", "18"):
     if other == config.llvm_major:
