@@ -21,8 +21,19 @@ static const char *severity(const Finding &F) {
   return Level == "warning" ? "minor" : "info";
 }
 
+// The allochunt checks whose findings are undefined behaviour or a broken
+// contract rather than a cost.
+static bool isBugRisk(const std::string &Check) {
+  return Check == "allochunt-unchecked-float-to-int" ||
+         Check == "allochunt-memory-resource-contract" ||
+         Check == "allochunt-global-allocator-contract" ||
+         Check == "allochunt-mismatched-allocator-family";
+}
+
 // Code Quality's categories, from the check's module.
 static const char *category(const std::string &Check) {
+  if (isBugRisk(Check))
+    return "Bug Risk";
   const std::string Module = Check.substr(0, Check.find('-'));
   if (Module == "allochunt" || Module == "performance")
     return "Performance";

@@ -5,7 +5,7 @@
 // a review comment), json (the findings as data), codequality (GitLab Code
 // Quality), sarif (SARIF 2.1.0 for GitHub code scanning), html (a
 // self-contained page with charts, sources and fixes as diffs) and github
-// (workflow-command annotations).
+// (workflow-command annotations for GitHub Actions).
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,12 +1,12 @@
-//===--- GithubFormatter.cpp - GitHub Actions workflow annotations --------===//
+//===--- GithubFormatter.cpp - GitHub Actions workflow commands -----------===//
 //
-// One workflow command per finding, which GitHub shows as an annotation on
-// the line in the run and in the pull request's diff:
-//   ::warning file=src/a.cpp,line=12,col=5,title=allochunt-x::message
-// It needs no permission and no code scanning, so it works on private
-// repositories without GitHub Advanced Security and on pull requests from
-// forks. With a baseline only the new findings are annotated. Findings
-// without a file become annotations of the run.
+// One `::warning file=…,line=…,col=…,title=…::message` line per finding (with
+// a baseline, per new finding): GitHub Actions shows them as annotations on
+// the run and on the pull request's changed files. Unlike SARIF upload this
+// needs no token permission and no Advanced Security, so it also works for
+// pull requests from forks. Levels map to `error`, `warning` and `notice`;
+// values are escaped as GitHub's toolkit does: %, CR and LF everywhere, and
+// also : and , in properties.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,26 +14,23 @@
 
 namespace allochunt::report {
 
-// GitHub's escaping of a workflow command's message (its data) and, with
-// \p Property, of a property value, which ':' and ',' would end.
-static std::string escaped(const std::string &Text, bool Property) {
-  std::string Out;
-  Out.reserve(Text.size());
+static std::string escape(const std::string &Text, bool Property) {
+  std::string Escaped;
   for (const char C : Text) {
     if (C == '%')
-      Out += "%25";
+      Escaped += "%25";
     else if (C == '\r')
-      Out += "%0D";
+      Escaped += "%0D";
     else if (C == '\n')
-      Out += "%0A";
+      Escaped += "%0A";
     else if (Property && C == ':')
-      Out += "%3A";
+      Escaped += "%3A";
     else if (Property && C == ',')
-      Out += "%2C";
+      Escaped += "%2C";
     else
-      Out += C;
+      Escaped += C;
   }
-  return Out;
+  return Escaped;
 }
 
 static const char *command(const Finding &F) {
@@ -47,15 +44,15 @@ void writeGithub(ReportContext &Report, std::ostream &Out) {
   for (const Finding &F : Report.Findings) {
     if (Report.HasBaseline && !F.IsNew)
       continue;
-    Out << "::" << command(F) << ' ';
+    Out << "::" << command(F) << " ";
     if (!F.DisplayPath.empty()) {
-      Out << "file=" << escaped(F.DisplayPath, true);
+      Out << "file=" << escape(F.DisplayPath, true) << ",";
       if (F.Position.isResolved())
-        Out << ",line=" << F.Position.Line << ",col=" << F.Position.Column;
-      Out << ',';
+        Out << "line=" << F.Position.Line << ",col=" << F.Position.Column
+            << ",";
     }
-    Out << "title=" << escaped(F.Check, true) << "::" << escaped(F.Message, false)
-        << '\n';
+    Out << "title=" << escape(F.Check, true) << "::" << escape(F.Message, false)
+        << "\n";
   }
 }
 

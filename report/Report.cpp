@@ -37,6 +37,11 @@ static std::vector<Finding> readAll(const ReportOptions &Options,
       Paths.push_back(Input);
   }
   Files = expandInputs(Paths);
+  // An empty fixes directory usually means clang-tidy ran without
+  // --export-fixes or wrote elsewhere: say so rather than report success.
+  if (Files.empty() && !ReadsStandardInput)
+    Err << "allochunt-report: warning: no export-fixes file was read (the "
+           "input directories hold no .yaml or .yml file)\n";
   std::uintmax_t TotalBytes = 0;
   for (const InputFile &File : Files)
     TotalBytes += File.Size;

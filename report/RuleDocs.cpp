@@ -50,6 +50,9 @@ std::string RuleDocs::helpUri(const std::string &Check) {
                            .lexically_normal()
                            .generic_string();
   }
+  // Compile errors have no warning flag, so no anchor on the reference page.
+  if (Check == "clang-diagnostic-error")
+    return "https://clang.llvm.org/docs/DiagnosticsReference.html";
   if (Check.rfind(DiagnosticPrefix, 0) == 0)
     return "https://clang.llvm.org/docs/DiagnosticsReference.html#w" +
            Check.substr(DiagnosticPrefix.size());

@@ -61,6 +61,10 @@ if chromium:
 if shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps"):
     config.available_features.add("dpkg")
 
+# The pre-commit tool, for the documented hook (test/lit/tool/pre-commit.test).
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
+
 # Another installed clang-tidy, for the version-mismatch test of the plugin.
 for other in ("22", "19", "21", "20", "18"):
     if other == config.llvm_major:

@@ -8,6 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "../AllocHuntVersion.h"
+
 // Debian's libclang-N-dev ships libclangdMain.a but not ClangdMain.h; this is
 // the declaration that header holds (unchanged from LLVM 15 to 22).
 namespace clang::clangd {
@@ -20,5 +22,6 @@ extern volatile int AllocHuntModuleAnchorSource;
 
 int main(int argc, char **argv) {
   (void)AllocHuntModuleAnchorSource;
+  allochunt::printVersionIfAsked(argc, argv);
   return clang::clangd::clangdMain(argc, argv);
 }

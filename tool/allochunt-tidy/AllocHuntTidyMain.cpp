@@ -8,10 +8,13 @@
 
 #include "tool/ClangTidyMain.h"
 
+#include "../AllocHuntVersion.h"
+
 // Defined in checks/AllocHuntModule.cpp; referencing it keeps the module.
 extern volatile int AllocHuntModuleAnchorSource;
 
 int main(int argc, const char **argv) {
   (void)AllocHuntModuleAnchorSource;
+  allochunt::printVersionIfAsked(argc, argv);
   return clang::tidy::clangTidyMain(argc, argv);
 }

@@ -32,7 +32,7 @@ TEST(CommandLineTest, ReadsOptionsInBothSpellings) {
 TEST(CommandLineTest, RejectsWhatItDoesNotKnow) {
   EXPECT_EQ(errorOf({"--format=pdf", "a.yaml"}),
             "allochunt-report: error: unknown format 'pdf'; use one of text, "
-            "markdown, json, codequality, sarif, html (see --help)");
+            "markdown, json, codequality, sarif, html, github (see --help)");
   EXPECT_EQ(errorOf({"--colour", "a.yaml"}),
             "allochunt-report: error: unknown option '--colour' (see --help)");
   EXPECT_EQ(errorOf({}), "allochunt-report: error: no input files (see --help)");

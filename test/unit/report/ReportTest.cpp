@@ -59,28 +59,6 @@ TEST_F(ReportTest, TextIsLikeTheCompilers) {
             "1 finding in 1 file\n");
 }
 
-TEST_F(ReportTest, GithubAnnotatesTheLineAndEscapes) {
-  EXPECT_EQ(run({"--format=github", Fixes}), NewFindings);
-  EXPECT_EQ(Out.str(), "::warning file=src/page.cpp,line=1,col=10,title=allochunt-example::"
-                       "temporary 'std::map<int, <b>x</b>>'\n");
-}
-
-TEST_F(ReportTest, GithubEscapesPropertiesAndData) {
-  const std::string Odd = Dir.write("src/a,b:c.cpp", "int x;\n");
-  const std::string OddFixes = Dir.write("odd.yaml",
-                                         "Diagnostics:\n"
-                                         "  - DiagnosticName: allochunt-example\n"
-                                         "    DiagnosticMessage:\n"
-                                         "      Message: \"100% sure\\nsecond line\"\n"
-                                         "      FilePath: '" + Odd + "'\n"
-                                         "      FileOffset: 4\n"
-                                         "      Replacements: []\n"
-                                         "    Level: Error\n");
-  EXPECT_EQ(run({"--format=github", OddFixes}), NewFindings);
-  EXPECT_EQ(Out.str(), "::error file=src/a%2Cb%3Ac.cpp,line=1,col=5,title=allochunt-example::"
-                       "100%25 sure%0Asecond line\n");
-}
-
 TEST_F(ReportTest, HtmlEscapesEverySourceText) {
   EXPECT_EQ(run({"--format=html", Fixes}), NewFindings);
   const std::string Html = Out.str();
@@ -101,6 +79,53 @@ TEST_F(ReportTest, SarifCarriesRuleHelpAndRelativeLocations) {
             std::string::npos);
   EXPECT_NE(Sarif.find("\"uri\": \"src/page.cpp\""), std::string::npos);
   EXPECT_NE(Sarif.find("\"insertedContent\""), std::string::npos);
+}
+
+TEST_F(ReportTest, GithubAnnotationsEscapeTheirValues) {
+  EXPECT_EQ(run({"--format=github", Fixes}), NewFindings);
+  EXPECT_EQ(Out.str(), "::warning file=src/page.cpp,line=1,col=10,title=allochunt-example::"
+                       "temporary 'std::map<int, <b>x</b>>'\n");
+  const std::string Odd = Dir.write("odd.yaml",
+                                    "Diagnostics:\n"
+                                    "  - DiagnosticName: allochunt-example\n"
+                                    "    DiagnosticMessage:\n"
+                                    "      Message: \"100% of a:b,\\r\\nline two\"\n"
+                                    "      FilePath: '" + Dir.write("a:b,c.cpp", "int x;\n") + "'\n"
+                                    "      FileOffset: 4\n"
+                                    "    Level: Error\n");
+  EXPECT_EQ(run({"--format=github", Odd}), NewFindings);
+  EXPECT_EQ(Out.str(), "::error file=a%3Ab%2Cc.cpp,line=1,col=5,title=allochunt-example::"
+                       "100%25 of a:b,%0D%0Aline two\n");
+}
+
+TEST_F(ReportTest, CodeQualityFilesUndefinedBehaviourAsBugRisk) {
+  EXPECT_EQ(run({"--format=codequality", Fixes}), NewFindings);
+  EXPECT_NE(Out.str().find("\"Performance\""), std::string::npos);
+  const std::string Fixes2 = Dir.write("ub.yaml",
+                                       "Diagnostics:\n"
+                                       "  - DiagnosticName: allochunt-unchecked-float-to-int\n"
+                                       "    DiagnosticMessage:\n"
+                                       "      Message: 'out of range'\n"
+                                       "      FilePath: '" + Source + "'\n"
+                                       "      FileOffset: 9\n"
+                                       "    Level: Warning\n");
+  EXPECT_EQ(run({"--format=codequality", Fixes2}), NewFindings);
+  EXPECT_NE(Out.str().find("\"Bug Risk\""), std::string::npos);
+  EXPECT_EQ(Out.str().find("\"Performance\""), std::string::npos);
+}
+
+TEST_F(ReportTest, CompileErrorsLinkToTheReferenceWithoutAnAnchor) {
+  const std::string Error = Dir.write("error.yaml",
+                                      "Diagnostics:\n"
+                                      "  - DiagnosticName: clang-diagnostic-error\n"
+                                      "    DiagnosticMessage:\n"
+                                      "      Message: 'unknown type name'\n"
+                                      "      FilePath: '" + Source + "'\n"
+                                      "      FileOffset: 9\n"
+                                      "    Level: Error\n");
+  run({"--format=sarif", Error});
+  EXPECT_NE(Out.str().find("\"helpUri\": \"https://clang.llvm.org/docs/DiagnosticsReference.html\""),
+            std::string::npos);
 }
 
 TEST_F(ReportTest, BaselineDecidesTheExitStatus) {
@@ -126,6 +151,15 @@ TEST_F(ReportTest, DirectoriesAreReadWhole) {
   Dir.write("fixes/sub/tu1.yml", "Diagnostics: []\n");
   EXPECT_EQ(run({Dir.path() + "/fixes"}), NoNewFindings);
   EXPECT_EQ(Out.str(), "no findings\n");
+  EXPECT_EQ(Err.str(), "");
+}
+
+TEST_F(ReportTest, AnEmptyDirectoryWarnsThatNothingWasRead) {
+  Dir.write("empty/notes.txt", "");
+  EXPECT_EQ(run({Dir.path() + "/empty"}), NoNewFindings);
+  EXPECT_EQ(Out.str(), "no findings\n");
+  EXPECT_EQ(Err.str(), "allochunt-report: warning: no export-fixes file was read (the input "
+                       "directories hold no .yaml or .yml file)\n");
 }
 
 TEST_F(ReportTest, ProgressWhenAsked) {
