@@ -31,7 +31,7 @@ void StringRoundTripCheck::registerMatchers(MatchFinder *Finder) {
                            ofClass(hasAnyName("::std::basic_string",
                                               "::std::basic_string_view")))));
   Finder->addMatcher(
-      cxxConstructExpr(argumentCountIs(1),
+      cxxConstructExpr(unless(hasArgument(1, unless(cxxDefaultArgExpr()))),
                        hasDeclaration(cxxConstructorDecl(ofClass(hasName("::std::basic_string")))),
                        hasArgument(0, ignoringParenImpCasts(CharsOfString.bind("chars"))),
                        unless(isExpansionInSystemHeader()), unless(isInInstantiatedCode()))
