@@ -13,6 +13,7 @@
 #include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
+#include "StringRoundTripCheck.h"
 #include "StringifyBeforeTypeTestCheck.h"
 #include "StringifyToCompareCheck.h"
 #include "TemporaryLookupKeyCheck.h"
@@ -42,6 +43,8 @@ public:
         "allochunt-regex-result-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
         "allochunt-serialize-to-measure");
+    CheckFactories.registerCheck<StringRoundTripCheck>(
+        "allochunt-string-round-trip");
     CheckFactories.registerCheck<StringifyBeforeTypeTestCheck>(
         "allochunt-stringify-before-type-test");
     CheckFactories.registerCheck<StringifyToCompareCheck>(

@@ -1,0 +1,5 @@
+#include <string>
+
+inline std::string headerCopy(const std::string &s) {
+  return std::string(s.c_str());
+}
