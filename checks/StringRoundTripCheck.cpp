@@ -87,8 +87,8 @@ void StringRoundTripCheck::checkConversion(const CXXConstructExpr &Construct,
     return;
   }
   if (!isOwningStringType(ObjectType) ||
-      !Result.Context->hasSameUnqualifiedType(ObjectType.getNonReferenceType(),
-                                              Construct.getType()))
+      ObjectType.getNonReferenceType().getCanonicalType().getUnqualifiedType() !=
+          Construct.getType().getCanonicalType().getUnqualifiedType())
     return;
   const bool IsCStr = Method == "c_str";
   auto Diag = diag(Loc, "%0 copied through '%1()' into a new %0: the copy measures the "

@@ -8,6 +8,7 @@
 #include "clang/Basic/OperatorPrecedence.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
 
 #include <optional>
 
@@ -150,16 +151,14 @@ bool isEditableRange(SourceRange Range) {
 // Whether nothing inside \p S comes from a macro. Implicit nodes without a
 // location (an implicit value initialisation) are not written anywhere.
 static bool hasNoMacroInside(const Stmt *S) {
-  for (const Stmt *Child : S->children()) {
+  return llvm::all_of(S->children(), [](const Stmt *Child) {
     if (Child == nullptr)
-      continue;
+      return true;
     const SourceLocation Begin = Child->getBeginLoc();
     const SourceLocation End = Child->getEndLoc();
-    if ((Begin.isValid() && Begin.isMacroID()) || (End.isValid() && End.isMacroID()) ||
-        !hasNoMacroInside(Child))
-      return false;
-  }
-  return true;
+    return !(Begin.isValid() && Begin.isMacroID()) && !(End.isValid() && End.isMacroID()) &&
+           hasNoMacroInside(Child);
+  });
 }
 
 bool isEditableStmt(const Stmt *S) {

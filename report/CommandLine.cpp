@@ -77,9 +77,10 @@ ProgressMode progressMode(const std::string &Value) {
 ReportOptions parseCommandLine(const std::vector<std::string> &Arguments) {
   ReportOptions Options;
   bool OnlyInputs = false;
+  std::string Value;
   for (std::size_t I = 0; I < Arguments.size(); ++I) {
     const std::string &Argument = Arguments[I];
-    std::string Value;
+    Value.clear();
     if (OnlyInputs || Argument == "-" || Argument.empty() || Argument[0] != '-') {
       Options.Inputs.push_back(Argument);
     } else if (Argument == "--") {

@@ -27,13 +27,14 @@ std::vector<std::string> fingerprints(const std::vector<Finding> &Findings) {
                                                'c', 'd', 'e', 'f'};
   std::map<std::uint64_t, unsigned> Seen;
   std::vector<std::string> Result;
+  std::string Text;
   for (const Finding &F : Findings) {
     std::uint64_t Hash = OffsetBasis;
     for (const std::string *Part : {&F.Check, &F.DisplayPath, &F.NormalisedText})
       Hash = hashBytes(Hash, *Part);
     const unsigned Rank = Seen[Hash]++;
     Hash = hashBytes(Hash, std::to_string(Rank));
-    std::string Text(16, '0');
+    Text.assign(16, '0');
     for (int Digit = 15; Digit >= 0; --Digit, Hash >>= 4U)
       Text[static_cast<std::size_t>(Digit)] = Hex[Hash & 0xFU];
     Result.push_back(Text);

@@ -70,8 +70,9 @@ std::vector<FileDiff> previewFix(const std::vector<Replacement> &Replacements,
     if (std::find(Order.begin(), Order.end(), R.FilePath) == Order.end())
       Order.push_back(R.FilePath);
   std::vector<FileDiff> Diffs;
+  std::vector<const Replacement *> Edits;
   for (const std::string &Path : Order) {
-    std::vector<const Replacement *> Edits;
+    Edits.clear();
     for (const Replacement &R : Replacements)
       if (R.FilePath == Path)
         Edits.push_back(&R);

@@ -28,6 +28,7 @@ static std::uintmax_t sizeOf(const fs::path &Path) {
 
 std::vector<InputFile> expandInputs(const std::vector<std::string> &Arguments) {
   std::vector<InputFile> Files;
+  std::vector<InputFile> Found;
   for (const std::string &Argument : Arguments) {
     std::error_code Error;
     const fs::file_status Status = fs::status(Argument, Error);
@@ -37,7 +38,7 @@ std::vector<InputFile> expandInputs(const std::vector<std::string> &Arguments) {
       Files.push_back({Argument, sizeOf(Argument)});
       continue;
     }
-    std::vector<InputFile> Found;
+    Found.clear();
     fs::recursive_directory_iterator It(Argument, Error);
     for (; !Error && It != fs::recursive_directory_iterator(); It.increment(Error))
       if (isYamlFile(*It))

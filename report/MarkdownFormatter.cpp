@@ -94,8 +94,9 @@ static void writeFinding(ReportContext &Report, const Finding &F,
       Out << " (" << escapeMarkdown(N.DisplayPath) << ":" << N.Position.Line << ")";
     Out << "\n";
   }
+  std::vector<std::string> Lines;
   for (const FileDiff &Diff : previewFix(F.Replacements, Report.Sources)) {
-    std::vector<std::string> Lines;
+    Lines.clear();
     Lines.reserve(Diff.Before.size() + Diff.After.size());
     for (const std::string &Line : Diff.Before)
       Lines.push_back("- " + Line);
