@@ -11,6 +11,7 @@
 #include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
+#include "StringViewParameterCheck.h"
 #include "StringifyBeforeTypeTestCheck.h"
 #include "StringifyToCompareCheck.h"
 #include "TemporaryLookupKeyCheck.h"
@@ -36,6 +37,8 @@ public:
         "allochunt-regex-result-copy");
     CheckFactories.registerCheck<SerializeToMeasureCheck>(
         "allochunt-serialize-to-measure");
+    CheckFactories.registerCheck<StringViewParameterCheck>(
+        "allochunt-string-view-parameter");
     CheckFactories.registerCheck<StringifyBeforeTypeTestCheck>(
         "allochunt-stringify-before-type-test");
     CheckFactories.registerCheck<StringifyToCompareCheck>(
