@@ -21,7 +21,6 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 #include <cstdint>
 #include <optional>
@@ -139,11 +138,12 @@ static bool isViewCompatibleArgument(const Expr &Argument) {
 // Members of std::basic_string that std::basic_string_view also has, with
 // the same meaning and result type.
 static bool isViewCompatibleMember(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("size", "length", "empty", "compare", "find", "rfind", true)
-      .Cases("find_first_of", "find_last_of", "find_first_not_of", "find_last_not_of", true)
-      .Cases("starts_with", "ends_with", "contains", true)
-      .Default(false);
+  static constexpr llvm::StringLiteral Members[] = {
+      "size",          "length",           "empty",        "compare",
+      "find",          "rfind",            "find_first_of", "find_last_of",
+      "find_first_not_of", "find_last_not_of", "starts_with", "ends_with",
+      "contains"};
+  return llvm::is_contained(Members, Name);
 }
 
 // True when the reference \p Ref to a 'const std::string&' parameter is used
