@@ -22,6 +22,7 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -138,12 +139,39 @@ static bool isViewCompatibleArgument(const Expr &Argument) {
 // Members of std::basic_string that std::basic_string_view also has, with
 // the same meaning and result type.
 static bool isViewCompatibleMember(llvm::StringRef Name) {
-  static constexpr llvm::StringLiteral Members[] = {
-      "size",          "length",           "empty",        "compare",
-      "find",          "rfind",            "find_first_of", "find_last_of",
+  static constexpr std::array<llvm::StringLiteral, 13> Members = {
+      "size",          "length",        "empty",           "compare",
+      "find",          "rfind",         "find_first_of",   "find_last_of",
       "find_first_not_of", "find_last_not_of", "starts_with", "ends_with",
       "contains"};
   return llvm::is_contained(Members, Name);
+}
+
+// The parameter is the object of \p Member: a view-compatible member called
+// with view-compatible arguments, or the conversion to a view.
+static bool isReadOnlyMemberUse(const MemberExpr &Member, ASTContext &Context) {
+  if (const auto *Conversion = dyn_cast<CXXConversionDecl>(Member.getMemberDecl()))
+    return isStringViewType(Conversion->getConversionType());
+  const auto *Method = dyn_cast<CXXMethodDecl>(Member.getMemberDecl());
+  if (Method == nullptr || !Method->getDeclName().isIdentifier() ||
+      !isViewCompatibleMember(Method->getName()))
+    return false;
+  const llvm::ArrayRef<DynTypedNode> CallParents = userCodeParents(Context, Member);
+  const auto *Call = CallParents.size() == 1 ? CallParents[0].get<CXXMemberCallExpr>() : nullptr;
+  return Call != nullptr &&
+         llvm::all_of(Call->arguments(),
+                      [](const Expr *Argument) { return isViewCompatibleArgument(*Argument); });
+}
+
+// `key[i]` whose character is used as a value: `&key[0]` or a reference to
+// it may be used as a NUL-terminated string.
+static bool isCharacterValueUse(const CXXOperatorCallExpr &Operator, const Expr &Object,
+                                ASTContext &Context) {
+  if (Operator.getOperator() != OO_Subscript || Operator.getArg(0) != &Object)
+    return false;
+  const llvm::ArrayRef<DynTypedNode> UseParents = userCodeParents(Context, Operator);
+  const auto *Use = UseParents.size() == 1 ? UseParents[0].get<ImplicitCastExpr>() : nullptr;
+  return Use != nullptr && Use->getCastKind() == CK_LValueToRValue;
 }
 
 // True when the reference \p Ref to a 'const std::string&' parameter is used
@@ -154,44 +182,21 @@ static bool isReadOnlyUse(const DeclRefExpr &Ref, ASTContext &Context,
     return true;
   if (const std::optional<StringRead> Read = readOfReference(Ref, Context);
       Read && (Read->Kind == StringReadKind::ComparisonOperand ||
-                Read->Kind == StringReadKind::CompareArgument))
+               Read->Kind == StringReadKind::CompareArgument))
     return true;
   const Expr *Current = &Ref;
   for (unsigned Depth = 0; Depth < 4; ++Depth) {
     const llvm::ArrayRef<DynTypedNode> Parents = userCodeParents(Context, *Current);
     const Expr *Parent = Parents.size() == 1 ? Parents[0].get<Expr>() : nullptr;
-    if (Parent == nullptr)
-      return false;
-    if (isa<ParenExpr>(Parent) ||
-        (isa<ImplicitCastExpr>(Parent) && cast<ImplicitCastExpr>(Parent)->getCastKind() == CK_NoOp)) {
+    const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
+    if (isa_and_nonnull<ParenExpr>(Parent) || (Cast != nullptr && Cast->getCastKind() == CK_NoOp)) {
       Current = Parent;
       continue;
     }
-    if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
-      if (const auto *Conversion = dyn_cast<CXXConversionDecl>(Member->getMemberDecl()))
-        return isStringViewType(Conversion->getConversionType());
-      const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
-      if (Method == nullptr || !Method->getDeclName().isIdentifier() ||
-          !isViewCompatibleMember(Method->getName()))
-        return false;
-      const llvm::ArrayRef<DynTypedNode> CallParents = userCodeParents(Context, *Member);
-      const auto *Call = CallParents.size() == 1 ? CallParents[0].get<CXXMemberCallExpr>() : nullptr;
-      if (Call == nullptr)
-        return false;
-      for (const Expr *Argument : Call->arguments())
-        if (!isViewCompatibleArgument(*Argument))
-          return false;
-      return true;
-    }
-    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Parent)) {
-      if (Operator->getOperator() != OO_Subscript || Operator->getArg(0) != Current)
-        return false;
-      // Only the character's value: `&key[0]` or a reference to it may be
-      // used as a NUL-terminated string.
-      const llvm::ArrayRef<DynTypedNode> UseParents = userCodeParents(Context, *Operator);
-      const auto *Use = UseParents.size() == 1 ? UseParents[0].get<ImplicitCastExpr>() : nullptr;
-      return Use != nullptr && Use->getCastKind() == CK_LValueToRValue;
-    }
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent))
+      return isReadOnlyMemberUse(*Member, Context);
+    if (const auto *Operator = dyn_cast_or_null<CXXOperatorCallExpr>(Parent))
+      return isCharacterValueUse(*Operator, *Current, Context);
     return false;
   }
   return false;
@@ -223,12 +228,10 @@ static bool isExcludedFunction(const FunctionDecl &Function) {
 
 static bool isOverloaded(const FunctionDecl &Function) {
   const DeclContext *Scope = Function.getDeclContext();
-  for (const NamedDecl *Found : Scope->lookup(Function.getDeclName())) {
+  return llvm::any_of(Scope->lookup(Function.getDeclName()), [&Function](const NamedDecl *Found) {
     const auto *Other = dyn_cast<FunctionDecl>(Found);
-    if (Other == nullptr || Other->getCanonicalDecl() != Function.getCanonicalDecl())
-      return true;
-  }
-  return false;
+    return Other == nullptr || Other->getCanonicalDecl() != Function.getCanonicalDecl();
+  });
 }
 
 static const char *kindPhrase(ArgumentKind Kind) {
@@ -303,6 +306,113 @@ void StringViewParameterCheck::onEndOfTranslationUnit() {
   AddressTaken.clear();
 }
 
+namespace {
+
+/// The calls of one parameter that build a temporary (once per source
+/// location: a call in a template is seen once per instantiation), and the
+/// first call whose argument a view would not accept.
+struct CallSummary {
+  llvm::SmallVector<std::pair<const Expr *, ArgumentKind>, 4> Allocating;
+  const Expr *Blocking = nullptr;
+};
+
+using NoFixNote = std::pair<SourceLocation, std::string>;
+
+} // namespace
+
+static bool isOnlyRead(const FunctionDecl &Function, const ParmVarDecl &Param, ASTContext &Ctx) {
+  const std::optional<llvm::SmallVector<const DeclRefExpr *, 8>> Refs =
+      referencesInFunction(Param, MaxParameterReferences);
+  if (!Refs || Refs->empty())
+    return false;
+  llvm::DenseSet<const DeclRefExpr *> RangeInits;
+  for (const BoundNodes &Nodes :
+       match(findAll(cxxForRangeStmt(hasRangeInit(
+                 ignoringParenImpCasts(declRefExpr(to(equalsNode(&Param))).bind("range"))))),
+             *Function.getBody(), Ctx))
+    RangeInits.insert(Nodes.getNodeAs<DeclRefExpr>("range"));
+  return llvm::all_of(*Refs, [&](const DeclRefExpr *Ref) {
+    return isReadOnlyUse(*Ref, Ctx, RangeInits);
+  });
+}
+
+static CallSummary summarizeCalls(llvm::ArrayRef<const CallExpr *> Calls, unsigned Index,
+                                  const SourceManager &SM) {
+  CallSummary Summary;
+  llvm::DenseSet<SourceLocation> Counted;
+  for (const CallExpr *Call : Calls) {
+    if (Index >= Call->getNumArgs() || isa<CXXDefaultArgExpr>(Call->getArg(Index)))
+      continue;
+    const Expr &Argument = *Call->getArg(Index);
+    const ArgumentKind Kind = classifyArgument(Argument);
+    if (Kind == ArgumentKind::NotConvertible && Summary.Blocking == nullptr)
+      Summary.Blocking = &Argument;
+    if (Kind != ArgumentKind::NotConvertible && Kind != ArgumentKind::OwningString &&
+        Counted.insert(Argument.getBeginLoc()).second)
+      Summary.Allocating.emplace_back(&Argument, Kind);
+  }
+  llvm::sort(Summary.Allocating, [&SM](const auto &A, const auto &B) {
+    return SM.isBeforeInTranslationUnit(A.first->getBeginLoc(), B.first->getBeginLoc());
+  });
+  return Summary;
+}
+
+static std::string warningMessage(const ParmVarDecl &Param, const CallSummary &Summary) {
+  const QualType StringType = Param.getType()->getPointeeType();
+  const std::string String = stringTypeSpelling(StringType);
+  std::string Kinds;
+  for (const ArgumentKind Kind : {ArgumentKind::StringLiteral, ArgumentKind::CharacterPointer,
+                                  ArgumentKind::BuiltTemporary}) {
+    if (llvm::none_of(Summary.Allocating, [Kind](const auto &Entry) { return Entry.second == Kind; }))
+      continue;
+    if (!Kinds.empty())
+      Kinds += " or ";
+    Kinds += kindPhrase(Kind);
+  }
+  const bool One = Summary.Allocating.size() == 1;
+  std::string Message = "parameter '";
+  Message += Param.getNameAsString();
+  Message += "' is 'const ";
+  Message += String;
+  Message += "&' but only read; ";
+  Message += std::to_string(Summary.Allocating.size());
+  Message += One ? " call passes " : " calls pass ";
+  Message += Kinds;
+  Message += One ? " and allocates a temporary " : " and allocate a temporary ";
+  Message += String;
+  Message += " (use ";
+  Message += stringViewSpelling(StringType);
+  Message += ")";
+  return Message;
+}
+
+// The edits that give every declaration of \p Function the view type for
+// parameter \p Index, or the note saying why there are none.
+static std::optional<NoFixNote> declarationFixes(const FunctionDecl &Function, unsigned Index,
+                                                 const std::string &View, const ASTContext &Ctx,
+                                                 std::vector<FixItHint> &Fixes) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const FunctionDecl *Redecl : Function.redecls()) {
+    const ParmVarDecl &Declared = *Redecl->getParamDecl(Index);
+    const TypeSourceInfo *Written = Declared.getTypeSourceInfo();
+    const auto RefLoc = Written == nullptr ? LValueReferenceTypeLoc()
+                                           : Written->getTypeLoc().getAs<LValueReferenceTypeLoc>();
+    const SourceLocation Begin = Declared.getBeginLoc();
+    if (Begin.isMacroID() || Redecl->getLocation().isMacroID() ||
+        (RefLoc && RefLoc.getEndLoc().isMacroID()))
+      return NoFixNote{SM.getExpansionLoc(Begin), "no fix-it: the declaration is written in a macro"};
+    if (!RefLoc)
+      return NoFixNote{Begin, "no fix-it: the parameter's type is spelled through an alias; "
+                              "change it to '" + View + "' by hand"};
+    const SourceLocation AfterAmp =
+        Lexer::getLocForEndOfToken(RefLoc.getEndLoc(), 0, SM, Ctx.getLangOpts());
+    const bool NeedsSpace = isAsciiIdentifierContinue(*SM.getCharacterData(AfterAmp));
+    Fixes.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Begin, RefLoc.getEndLoc()), NeedsSpace ? View + " " : View));
+  }
+  return std::nullopt;
+}
+
 void StringViewParameterCheck::checkFunction(const FunctionDecl &Function,
                                              llvm::ArrayRef<const CallExpr *> FunctionCalls) {
   ASTContext &Ctx = *Context;
@@ -312,112 +422,29 @@ void StringViewParameterCheck::checkFunction(const FunctionDecl &Function,
   const bool Visible = callersAreVisible(Function, SM);
   if (!Visible && !IncludeExternalFunctions)
     return;
-
   for (unsigned Index = 0; Index < Function.getNumParams(); ++Index) {
     const ParmVarDecl &Param = *Function.getParamDecl(Index);
-    if (constStringReferee(Param.getType()) == nullptr)
+    if (constStringReferee(Param.getType()) == nullptr || !isOnlyRead(Function, Param, Ctx))
       continue;
-    const std::optional<llvm::SmallVector<const DeclRefExpr *, 8>> Refs =
-        referencesInFunction(Param, MaxParameterReferences);
-    if (!Refs || Refs->empty())
+    const CallSummary Summary = summarizeCalls(FunctionCalls, Index, SM);
+    if (Summary.Allocating.empty())
       continue;
-    llvm::DenseSet<const DeclRefExpr *> RangeInits;
-    for (const BoundNodes &Nodes :
-         match(findAll(cxxForRangeStmt(hasRangeInit(ignoringParenImpCasts(
-                   declRefExpr(to(equalsNode(&Param))).bind("range"))))),
-               *Function.getBody(), Ctx))
-      RangeInits.insert(Nodes.getNodeAs<DeclRefExpr>("range"));
-    bool OnlyRead = true;
-    for (const DeclRefExpr *Ref : *Refs)
-      OnlyRead = OnlyRead && isReadOnlyUse(*Ref, Ctx, RangeInits);
-    if (!OnlyRead)
-      continue;
-
-    // The calls that allocate, once per source location (a call in a
-    // template is seen once per instantiation), and the first call the
-    // fix-it would break.
-    llvm::SmallVector<std::pair<const Expr *, ArgumentKind>, 4> Allocating;
-    llvm::DenseSet<SourceLocation> Counted;
-    const Expr *Blocking = nullptr;
-    bool KindSeen[3] = {false, false, false};
-    for (const CallExpr *Call : FunctionCalls) {
-      if (Index >= Call->getNumArgs() || isa<CXXDefaultArgExpr>(Call->getArg(Index)))
-        continue;
-      const Expr &Argument = *Call->getArg(Index);
-      const ArgumentKind Kind = classifyArgument(Argument);
-      if (Kind == ArgumentKind::NotConvertible) {
-        if (Blocking == nullptr)
-          Blocking = &Argument;
-        continue;
-      }
-      if (Kind == ArgumentKind::OwningString || !Counted.insert(Argument.getBeginLoc()).second)
-        continue;
-      Allocating.emplace_back(&Argument, Kind);
-      KindSeen[static_cast<unsigned>(Kind)] = true;
-    }
-    if (Allocating.empty())
-      continue;
-    llvm::sort(Allocating, [&SM](const auto &A, const auto &B) {
-      return SM.isBeforeInTranslationUnit(A.first->getBeginLoc(), B.first->getBeginLoc());
-    });
-
     const QualType StringType = Param.getType()->getPointeeType();
-    const std::string String = stringTypeSpelling(StringType);
     const std::string View = stringViewSpelling(StringType);
-    std::string Kinds;
-    for (unsigned K = 0; K < 3; ++K) {
-      if (!KindSeen[K])
-        continue;
-      if (!Kinds.empty())
-        Kinds += " or ";
-      Kinds += kindPhrase(static_cast<ArgumentKind>(K));
-    }
-    const bool One = Allocating.size() == 1;
-    const std::string Message =
-        "parameter '" + Param.getNameAsString() + "' is 'const " + String +
-        "&' but only read; " + std::to_string(Allocating.size()) + (One ? " call passes " : " calls pass ") +
-        Kinds + (One ? " and allocates" : " and allocate") + " a temporary " + String + " (use " +
-        View + ")";
 
-    // The fix-it: every declaration's parameter type, when all of them are
-    // plain, editable spellings in the main file and every call converts.
     std::vector<FixItHint> Fixes;
-    std::optional<std::pair<SourceLocation, std::string>> NoFix;
+    std::optional<NoFixNote> NoFix;
     if (!Visible)
       NoFix = {Param.getLocation(), "no fix-it: callers outside this translation unit may pass "
                                     "something a view does not accept"};
-    else if (Blocking != nullptr)
-      NoFix = {Blocking->getBeginLoc(),
+    else if (Summary.Blocking != nullptr)
+      NoFix = {Summary.Blocking->getBeginLoc(),
                "no fix-it: this argument does not convert to '" + View + "'"};
     else if (isOverloaded(Function))
       NoFix = {Function.getLocation(),
                "no fix-it: '" + Function.getNameAsString() + "' is overloaded"};
-    for (const FunctionDecl *Redecl : Function.redecls()) {
-      if (NoFix)
-        break;
-      const ParmVarDecl &Declared = *Redecl->getParamDecl(Index);
-      const TypeSourceInfo *Written = Declared.getTypeSourceInfo();
-      const auto RefLoc = Written == nullptr ? LValueReferenceTypeLoc()
-                                             : Written->getTypeLoc().getAs<LValueReferenceTypeLoc>();
-      const SourceLocation Begin = Declared.getBeginLoc();
-      if (Begin.isMacroID() || Redecl->getLocation().isMacroID() ||
-          (RefLoc && RefLoc.getEndLoc().isMacroID())) {
-        NoFix = {SM.getExpansionLoc(Begin), "no fix-it: the declaration is written in a macro"};
-        break;
-      }
-      if (!RefLoc) {
-        NoFix = {Begin, "no fix-it: the parameter's type is spelled through an alias; change it "
-                        "to '" + View + "' by hand"};
-        break;
-      }
-      const SourceLocation AfterAmp =
-          Lexer::getLocForEndOfToken(RefLoc.getEndLoc(), 0, SM, Ctx.getLangOpts());
-      const char Next = *SM.getCharacterData(AfterAmp);
-      const bool NeedsSpace = isAsciiIdentifierContinue(Next);
-      Fixes.push_back(FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(Begin, RefLoc.getEndLoc()),
-          NeedsSpace ? View + " " : View));
-    }
+    else
+      NoFix = declarationFixes(Function, Index, View, Ctx, Fixes);
     if (NoFix)
       Fixes.clear();
     else if (std::optional<FixItHint> Include =
@@ -425,16 +452,17 @@ void StringViewParameterCheck::checkFunction(const FunctionDecl &Function,
       Fixes.push_back(*Include);
 
     {
-      const DiagnosticBuilder Warning = diag(Param.getLocation(), "%0") << Message;
+      const DiagnosticBuilder Warning = diag(Param.getLocation(), "%0")
+                                        << warningMessage(Param, Summary);
       for (const FixItHint &Fix : Fixes)
         Warning << Fix;
     }
-    for (const auto &[Argument, Kind] : Allocating)
+    for (const auto &[Argument, Kind] : Summary.Allocating)
       diag(Argument->getBeginLoc(),
            Kind == ArgumentKind::BuiltTemporary ? "this call builds a temporary %0 explicitly"
                                                 : "this call builds a temporary %0 from %1",
            DiagnosticIDs::Note)
-          << String << kindPhrase(Kind);
+          << stringTypeSpelling(StringType) << kindPhrase(Kind);
     if (NoFix)
       diag(NoFix->first, "%0", DiagnosticIDs::Note) << NoFix->second;
   }
