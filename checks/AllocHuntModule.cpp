@@ -14,6 +14,7 @@
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
 #include "StringRoundTripCheck.h"
+#include "StringViewParameterCheck.h"
 #include "StringifyBeforeTypeTestCheck.h"
 #include "StringifyToCompareCheck.h"
 #include "TemporaryLookupKeyCheck.h"
@@ -45,6 +46,8 @@ public:
         "allochunt-serialize-to-measure");
     CheckFactories.registerCheck<StringRoundTripCheck>(
         "allochunt-string-round-trip");
+    CheckFactories.registerCheck<StringViewParameterCheck>(
+        "allochunt-string-view-parameter");
     CheckFactories.registerCheck<StringifyBeforeTypeTestCheck>(
         "allochunt-stringify-before-type-test");
     CheckFactories.registerCheck<StringifyToCompareCheck>(

@@ -258,7 +258,8 @@ private:
 std::optional<llvm::SmallVector<const DeclRefExpr *, 8>>
 referencesInFunction(const VarDecl &Var, unsigned Limit) {
   const auto *Function = dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
-  if (Function == nullptr || !Var.isLocalVarDecl() || Function->getBody() == nullptr)
+  if (Function == nullptr || !(Var.isLocalVarDecl() || isa<ParmVarDecl>(Var)) ||
+      Function->getBody() == nullptr)
     return std::nullopt;
   ReferenceCollector Collector(Var, Limit);
   Collector.TraverseStmt(Function->getBody());

@@ -65,10 +65,10 @@ llvm::SmallVector<StringRead, 2> stringReadsOf(const Expr &Call);
 /// std::nullopt when the reference is used in any other way.
 std::optional<StringRead> readOfReference(const DeclRefExpr &Ref, ASTContext &Context);
 
-/// Every reference to the local variable \p Var in the function that
-/// declares it, in source order; std::nullopt when there are more than
-/// \p Limit, when one is inside a lambda, or when \p Var is not a local of
-/// a function with a body.
+/// Every reference to the local variable or parameter \p Var in the body of
+/// the function that declares it, in source order; std::nullopt when there
+/// are more than \p Limit, when one is inside a lambda, or when \p Var is
+/// neither a local nor a parameter of a function with a body.
 std::optional<llvm::SmallVector<const DeclRefExpr *, 8>>
 referencesInFunction(const VarDecl &Var, unsigned Limit);
 

@@ -108,6 +108,7 @@ TEST(StringReadsTest, ReferencesInFunction) {
     void f() { std::string Key; Map.count(Key); Map.find(Key); }
     void g() { std::string Key; auto L = [&] { return Map.count(Key); }; L(); }
     void h() { std::string Key; Map.count(Key); Map.count(Key); Map.count(Key); }
+    void p(const std::string &Param) { Map.count(Param); }
   )cpp", {"-std=c++20"});
   ASSERT_TRUE(AST.ok());
   auto KeyOf = [&](llvm::StringRef Function) {
@@ -121,6 +122,9 @@ TEST(StringReadsTest, ReferencesInFunction) {
   EXPECT_FALSE(referencesInFunction(*KeyOf("g"), 8)); // inside a lambda
   EXPECT_FALSE(referencesInFunction(*KeyOf("h"), 2)); // over the limit
   EXPECT_FALSE(referencesInFunction(*AST.named<VarDecl>("Map"), 8)); // not a local
+  auto InP = referencesInFunction(*AST.named<VarDecl>("Param"), 8); // a parameter
+  ASSERT_TRUE(InP);
+  EXPECT_EQ(InP->size(), 1U);
 }
 
 } // namespace
