@@ -252,11 +252,13 @@ static const char *kindPhrase(ArgumentKind Kind) {
 StringViewParameterCheck::StringViewParameterCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       IncludeExternalFunctions(Options.get("IncludeExternalFunctions", false)),
+      SmallStringCapacity(Options.getLocalOrGlobal("SmallStringCapacity", 15U)),
       Inserter(Options.getLocalOrGlobal("IncludeStyle", utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
 
 void StringViewParameterCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IncludeExternalFunctions", IncludeExternalFunctions);
+  Options.store(Opts, "SmallStringCapacity", SmallStringCapacity);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
@@ -336,15 +338,32 @@ static bool isOnlyRead(const FunctionDecl &Function, const ParmVarDecl &Param, A
   });
 }
 
+// A string literal, directly or inside `std::string("...")`, whose characters
+// fit the small-string buffer: the temporary built from it does not allocate.
+static bool isShortLiteral(const Expr &Argument, unsigned SmallStringCapacity) {
+  const Expr *E = Argument.IgnoreImplicit();
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+    E = Cast->getSubExpr()->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+      Construct != nullptr && Construct->getNumArgs() >= 1)
+    E = Construct->getArg(0);
+  const auto *Literal = dyn_cast<StringLiteral>(E->IgnoreParenImpCasts());
+  return Literal != nullptr && Literal->getByteLength() <= SmallStringCapacity;
+}
+
 static CallSummary summarizeCalls(llvm::ArrayRef<const CallExpr *> Calls, unsigned Index,
-                                  const SourceManager &SM) {
+                                  unsigned SmallStringCapacity, const SourceManager &SM) {
   CallSummary Summary;
   llvm::DenseSet<SourceLocation> Counted;
   for (const CallExpr *Call : Calls) {
     if (Index >= Call->getNumArgs() || isa<CXXDefaultArgExpr>(Call->getArg(Index)))
       continue;
     const Expr &Argument = *Call->getArg(Index);
-    const ArgumentKind Kind = classifyArgument(Argument);
+    ArgumentKind Kind = classifyArgument(Argument);
+    if ((Kind == ArgumentKind::StringLiteral || Kind == ArgumentKind::BuiltTemporary) &&
+        isShortLiteral(Argument, SmallStringCapacity))
+      Kind = ArgumentKind::OwningString; // converts, and allocates nothing
+
     if (Kind == ArgumentKind::NotConvertible && Summary.Blocking == nullptr)
       Summary.Blocking = &Argument;
     if (Kind != ArgumentKind::NotConvertible && Kind != ArgumentKind::OwningString &&
@@ -426,7 +445,7 @@ void StringViewParameterCheck::checkFunction(const FunctionDecl &Function,
     const ParmVarDecl &Param = *Function.getParamDecl(Index);
     if (constStringReferee(Param.getType()) == nullptr || !isOnlyRead(Function, Param, Ctx))
       continue;
-    const CallSummary Summary = summarizeCalls(FunctionCalls, Index, SM);
+    const CallSummary Summary = summarizeCalls(FunctionCalls, Index, SmallStringCapacity, SM);
     if (Summary.Allocating.empty())
       continue;
     const QualType StringType = Param.getType()->getPointeeType();

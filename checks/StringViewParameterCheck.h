@@ -43,6 +43,7 @@ private:
                      llvm::ArrayRef<const CallExpr *> Calls);
 
   const bool IncludeExternalFunctions;
+  const unsigned SmallStringCapacity;
   utils::IncludeInserter Inserter;
 
   ASTContext *Context = nullptr;

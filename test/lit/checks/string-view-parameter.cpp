@@ -19,9 +19,9 @@ static bool isKeyword(const std::string &key) {
 // CHECK-MESSAGES-ALL: :[[@LINE-3]]:42: warning: parameter 'key' is 'const std::string&' but only read; 3 calls pass a string literal and allocate a temporary std::string (use std::string_view) [allochunt-string-view-parameter]
 // CHECK-FIXES-ALL: static bool isKeyword(std::string_view key) {
 void useKeyword() {
-  isKeyword("if");
-  isKeyword("while");
-  isKeyword("return");
+  isKeyword("if-and-only-if-long");
+  isKeyword("while-longer-than-sso");
+  isKeyword("return-longer-than-sso");
 }
 
 namespace {
@@ -36,13 +36,13 @@ int countDots(const std::string& text) {
 } // namespace
 int useDots(const char *p, const std::string &s) {
   // A std::string object (s) is no temporary, and a view accepts it.
-  return countDots(p) + countDots(s) + countDots(std::string("a.b"));
+  return countDots(p) + countDots(s) + countDots(std::string("a.b.c.d.e.f.g.h.i"));
 }
 
 // Private and static member functions: every caller is in this file.
 class Parser {
 public:
-  bool run() { return isFlag("--help") && isFlag(name); }
+  bool run() { return isFlag("--help-with-a-long-name") && isFlag(name); }
   static bool isShort(const std::string &arg) { return arg.size() == 2; }
   // CHECK-MESSAGES-ALL: :[[@LINE-1]]:42: warning: parameter 'arg' is 'const std::string&' but only read; 1 call passes a string literal and allocates a temporary std::string (use std::string_view) [allochunt-string-view-parameter]
   // CHECK-FIXES-ALL: static bool isShort(std::string_view arg) { return arg.size() == 2; }
@@ -52,7 +52,7 @@ private:
   // CHECK-FIXES-ALL: bool isFlag(std::string_view arg) const { return arg.compare(0, 2, "--") == 0 && arg[2] != '-'; }
   std::string name;
 };
-bool useShort() { return Parser::isShort("-h"); }
+bool useShort() { return Parser::isShort("-h-is-short-but-this-is-not"); }
 
 // Every declaration is rewritten; passing it on as a view is a read.
 static bool viaView(const std::string &s);
@@ -61,7 +61,7 @@ static int takesView(std::string_view v) { return static_cast<int>(v.size()); }
 static bool viaView(const std::string &s) { return takesView(s) > 1 && s.find_first_of("xy") == 0; }
 // CHECK-MESSAGES-ALL: :[[@LINE-1]]:40: warning: parameter 's' is 'const std::string&' but only read; 1 call passes a string literal
 // CHECK-FIXES-ALL: static bool viaView(std::string_view s) { return takesView(s) > 1 && s.find_first_of("xy") == 0; }
-bool useViaView() { return viaView("xyz"); }
+bool useViaView() { return viaView("xyz-and-more-than-15"); }
 
 // Aliases of the string type and wide strings.
 using Str = std::string;
@@ -71,20 +71,20 @@ static bool aliasParam(const Str &s) { return s.empty(); }
 static bool wide(const std::wstring &w) { return w.length() == 1; }
 // CHECK-MESSAGES-ALL: :[[@LINE-1]]:38: warning: parameter 'w' is 'const std::wstring&' but only read; 1 call passes a string literal and allocates a temporary std::wstring (use std::wstring_view) [allochunt-string-view-parameter]
 // CHECK-FIXES-ALL: static bool wide(std::wstring_view w) { return w.length() == 1; }
-bool useAliases() { return aliasParam("a") && wide(L"w"); }
+bool useAliases() { return aliasParam("a-literal-longer-than-15") && wide(L"wide-literal"); }
 
 // A call in a template counts once, however many instantiations.
 static bool plain(const std::string &s) { return s < "m"; }
 // CHECK-MESSAGES-ALL: :[[@LINE-1]]:38: warning: parameter 's' is 'const std::string&' but only read; 1 call passes a string literal
 // CHECK-FIXES-ALL: static bool plain(std::string_view s) { return s < "m"; }
-template <class T> bool callPlain(T) { return plain("x"); }
+template <class T> bool callPlain(T) { return plain("a-literal-longer-than-15"); }
 bool useCallPlain() { return callPlain(1) && callPlain(2.0); }
 
 #if __cplusplus >= 202002L
 static bool prefixed(const std::string &s) { return s.starts_with("--") || s.ends_with("="); }
 // CHECK-MESSAGES-CXX20: :[[@LINE-1]]:41: warning: parameter 's' is 'const std::string&' but only read; 1 call passes a string literal
 // CHECK-FIXES-CXX20: static bool prefixed(std::string_view s) { return s.starts_with("--") || s.ends_with("="); }
-bool usePrefixed() { return prefixed("--x"); }
+bool usePrefixed() { return prefixed("--x-longer-than-sso"); }
 #endif
 
 // ---- Warned, but no fix-it ----
@@ -95,19 +95,19 @@ struct Name {
 };
 static bool blocked(const std::string &s) { return s.empty(); }
 // CHECK-MESSAGES-ALL: :[[@LINE-1]]:40: warning: parameter 's' is 'const std::string&' but only read; 1 call passes a string literal
-bool useBlocked() { return blocked("x") && blocked(Name{}); }
+bool useBlocked() { return blocked("a-literal-longer-than-15") && blocked(Name{}); }
 
 // Overloaded: a view parameter could make calls ambiguous.
 static bool over(const std::string &s) { return s.empty(); }
 // CHECK-MESSAGES-ALL: :[[@LINE-1]]:37: warning: parameter 's' is 'const std::string&' but only read; 1 call passes a string literal
 static bool over(int i) { return i == 0; }
-bool useOver() { return over("x") && over(1); }
+bool useOver() { return over("a-literal-longer-than-15") && over(1); }
 
 // The reference type spelled through an alias.
 using StrRef = const std::string &;
 static bool aliasRef(StrRef s) { return s.empty(); }
 // CHECK-MESSAGES-ALL: :[[@LINE-1]]:29: warning: parameter 's' is 'const std::string&' but only read; 1 call passes a string literal
-bool useAliasRef() { return aliasRef("x"); }
+bool useAliasRef() { return aliasRef("a-literal-longer-than-15"); }
 
 // Written in a macro: warned, never fixed.
 #define STRING_REF const std::string &
@@ -116,7 +116,7 @@ static bool macroType(STRING_REF s) { return s.empty(); }
 #define DECLARE_IS_BLANK(name) static bool name(const std::string &s) { return s.empty(); }
 DECLARE_IS_BLANK(isBlank)
 // CHECK-MESSAGES-ALL: :[[@LINE-1]]:1: warning: parameter 's' is 'const std::string&' but only read; 1 call passes a string literal
-bool useMacros() { return macroType("x") && isBlank("y"); }
+bool useMacros() { return macroType("a-literal-longer-than-15") && isBlank("a-literal-longer-than-15"); }
 
 // External functions: other translation units may call them (only with
 // IncludeExternalFunctions, and never fixed).
@@ -128,7 +128,14 @@ public:
   bool has(const std::string &s) const { return s.size() == 3; }
   // CHECK-MESSAGES-EXT: :[[@LINE-1]]:31: warning: parameter 's' is 'const std::string&' but only read; 1 call passes a string literal
 };
-bool useExternal() { return external("x") && Api().has("abc"); }
+bool useExternal() { return external("a-literal-longer-than-15") && Api().has("a-literal-longer-than-15"); }
+
+// ---- Negative: every literal fits the small-string buffer ----
+
+// Literals of at most SmallStringCapacity (15) characters build the temporary
+// in the string object itself: nothing is allocated.
+static bool isShortWord(const std::string &w) { return w == "if" || w.size() > 3; }
+bool useShortWords() { return isShortWord("if") && isShortWord("fifteen-chars-x") && isShortWord(std::string("else")); }
 
 // ---- Negative: the parameter is used as more than a view ----
 
