@@ -66,7 +66,7 @@ void StringRoundTripCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("construct"))
     checkConversion(*Construct, *Result.Nodes.getNodeAs<CXXMemberCallExpr>("chars"), Result);
   else if (const auto *Assign = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("assign"))
-    checkSubstr(*Assign, *Result.Nodes.getNodeAs<CXXMemberCallExpr>("substr"), Result);
+    checkSubstr(*Assign, *Result.Nodes.getNodeAs<CXXMemberCallExpr>("substr"));
 }
 
 void StringRoundTripCheck::checkConversion(const CXXConstructExpr &Construct,
@@ -112,8 +112,7 @@ void StringRoundTripCheck::checkConversion(const CXXConstructExpr &Construct,
 }
 
 void StringRoundTripCheck::checkSubstr(const CXXOperatorCallExpr &Assign,
-                                       const CXXMemberCallExpr &Substr,
-                                       const MatchFinder::MatchResult &Result) {
+                                       const CXXMemberCallExpr &Substr) {
   const ValueDecl *Target = namedVariable(Assign.getArg(0));
   const Expr *Object = Substr.getImplicitObjectArgument();
   if (Target == nullptr || Object == nullptr || namedVariable(Object) != Target)
@@ -124,19 +123,13 @@ void StringRoundTripCheck::checkSubstr(const CXXOperatorCallExpr &Assign,
   const bool HasLen = Args >= 2 && !IsDefault(1);
   const SourceLocation Loc = Assign.getOperatorLoc();
   if (HasPos && !HasLen) {
-    auto Diag = diag(Loc, "assigning '%0.substr(n)' to '%0' allocates a new string; "
-                          "'%0.erase(0, n)' removes the prefix in place")
-                << Target->getName();
-    if (inMacro(Assign.getSourceRange()))
-      return;
-    const StringRef Pos = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(Substr.getArg(0)->getSourceRange()),
-        *Result.SourceManager, getLangOpts());
-    if (Pos.empty())
-      return;
-    Diag << FixItHint::CreateReplacement(
-        Assign.getSourceRange(),
-        (Target->getName() + ".erase(0, " + Pos + ")").str());
+    // No fix-it: 's.erase(0, n)' empties the string where 's.substr(n)'
+    // throws std::out_of_range (n > s.size()), so it is the same program only
+    // when n is known to be in range.
+    diag(Loc, "assigning '%0.substr(n)' to '%0' allocates a new string; '%0.erase(0, n)' "
+              "removes the prefix in place (where n > %0.size(), erase empties the string "
+              "and substr throws)")
+        << Target->getName();
     return;
   }
   if (HasPos && HasLen) {

@@ -26,8 +26,7 @@ public:
 private:
   void checkConversion(const CXXConstructExpr &Construct, const CXXMemberCallExpr &Call,
                        const ast_matchers::MatchFinder::MatchResult &Result);
-  void checkSubstr(const CXXOperatorCallExpr &Assign, const CXXMemberCallExpr &Substr,
-                   const ast_matchers::MatchFinder::MatchResult &Result);
+  void checkSubstr(const CXXOperatorCallExpr &Assign, const CXXMemberCallExpr &Substr);
 
   // Matchers run over user code only (lib/UserCodeScope).
   UserCodeMatchFinder UserCode{*this};

@@ -51,8 +51,8 @@ void pastTheView(std::string_view sv) {
 
 void dropPrefix(std::string &s, std::size_t n) {
   s = s.substr(n);
-  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:5: warning: assigning 's.substr(n)' to 's' allocates a new string; 's.erase(0, n)' removes the prefix in place [allochunt-string-round-trip]
-  // CHECK-FIXES-ALL: {{^}}  s.erase(0, n);{{$}}
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:5: warning: assigning 's.substr(n)' to 's' allocates a new string; 's.erase(0, n)' removes the prefix in place (where n > s.size(), erase empties the string and substr throws) [allochunt-string-round-trip]
+  // CHECK-FIXES-ALL: {{^}}  s = s.substr(n);{{$}}
   s = s.substr(0, n);
   // CHECK-MESSAGES-ALL: :[[@LINE-1]]:5: warning: assigning 's.substr(pos, n)' to 's' allocates a new string; erase the unwanted characters in place instead (for pos 0, 'if (n < s.size()) s.erase(n)' keeps the clamping of substr) [allochunt-string-round-trip]
 }
