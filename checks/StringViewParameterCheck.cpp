@@ -441,6 +441,7 @@ void StringViewParameterCheck::checkFunction(const FunctionDecl &Function,
   const bool Visible = callersAreVisible(Function, SM);
   if (!Visible && !IncludeExternalFunctions)
     return;
+  std::vector<FixItHint> Fixes;
   for (unsigned Index = 0; Index < Function.getNumParams(); ++Index) {
     const ParmVarDecl &Param = *Function.getParamDecl(Index);
     if (constStringReferee(Param.getType()) == nullptr || !isOnlyRead(Function, Param, Ctx))
@@ -451,7 +452,7 @@ void StringViewParameterCheck::checkFunction(const FunctionDecl &Function,
     const QualType StringType = Param.getType()->getPointeeType();
     const std::string View = stringViewSpelling(StringType);
 
-    std::vector<FixItHint> Fixes;
+    Fixes.clear();
     std::optional<NoFixNote> NoFix;
     if (!Visible)
       NoFix = {Param.getLocation(), "no fix-it: callers outside this translation unit may pass "
