@@ -51,7 +51,11 @@ std::string escapeHtml(const std::string &Text) {
   return Result;
 }
 
-// Labels longer than this are cut in the chart (the full one is a tooltip).
+/// Chart labels longer than this are cut from the front (the full one is the bar's tooltip).
+constexpr std::size_t MaxLabelChars = 64;
+/// Room for one character of a chart label (13px system-ui), so no label runs into its bar.
+constexpr unsigned LabelCharWidth = 8;
+
 std::string shorten(const std::string &Label, std::size_t Limit) {
   if (Label.size() <= Limit)
     return Label;
@@ -156,7 +160,11 @@ private:
       Counts.resize(MaxBars - 1);
       Counts.push_back(Others);
     }
-    constexpr unsigned LabelWidth = 230;
+    // The label column is as wide as the longest label shown, whole up to MaxLabelChars.
+    std::size_t LongestLabel = 0;
+    for (const Count &C : Counts)
+      LongestLabel = std::max(LongestLabel, std::min(C.Label.size(), MaxLabelChars));
+    const unsigned LabelWidth = (static_cast<unsigned>(LongestLabel) * LabelCharWidth) + 16;
     constexpr unsigned BarSpace = 200;
     constexpr unsigned RowHeight = 26;
     const std::size_t Largest = Counts.empty() ? 1 : Counts.front().All;
@@ -178,7 +186,7 @@ private:
       if (!Uri.empty())
         Out << "<a href=\"" << escapeHtml(Uri) << "\">";
       Out << "<text x=\"" << LabelWidth - 8 << "\" y=\"" << Y + 18
-          << R"(" text-anchor="end">)" << escapeHtml(shorten(C.Label, 32)) << "</text>";
+          << R"(" text-anchor="end">)" << escapeHtml(shorten(C.Label, MaxLabelChars)) << "</text>";
       if (!Uri.empty())
         Out << "</a>";
       Out << R"(<rect class="bar" x=")" << LabelWidth << "\" y=\"" << Y + 5

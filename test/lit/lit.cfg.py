@@ -80,3 +80,10 @@ for other in ("22", "19", "21", "20", "18"):
 import glob
 if glob.glob(os.path.join(config.llvm_prefix, "lib", "clang", "*", "lib", "*", "libclang_rt.asan*")):
     config.available_features.add("asan-runtime")
+
+# This build is the one README.md's commands use (build/ for LLVM 19, build-N/ for LLVM N), so a
+# test can run ./run.sh as written.
+default_build = os.path.join(config.allochunt_src_root,
+                             "build" if config.llvm_major == "19" else "build-" + config.llvm_major)
+if os.path.realpath(default_build) == os.path.realpath(config.allochunt_obj_root):
+    config.available_features.add("default-build-dir")

@@ -69,6 +69,26 @@ TEST_F(ReportTest, HtmlEscapesEverySourceText) {
   EXPECT_NE(Html.find("<mark>std::string</mark>"), std::string::npos);
 }
 
+TEST_F(ReportTest, HtmlChartsShowLongCheckNamesWhole) {
+  const std::string Name = "clang-analyzer-optin.performance.GCDAntipattern-and-more";
+  const std::string Long = Dir.write("long.yaml",
+                                     "Diagnostics:\n"
+                                     "  - DiagnosticName: " + Name + "\n"
+                                     "    DiagnosticMessage:\n"
+                                     "      Message: 'slow'\n"
+                                     "      FilePath: '" + Source + "'\n"
+                                     "      FileOffset: 9\n"
+                                     "    Level: Warning\n");
+  EXPECT_EQ(run({"--format=html", Long}), NewFindings);
+  const std::string Html = Out.str();
+  // The bar's label is the whole name, not a cut one, and the bars start after it.
+  EXPECT_NE(Html.find("text-anchor=\"end\">" + Name + "</text>"), std::string::npos);
+  EXPECT_EQ(Html.find("…"), std::string::npos);
+  const auto LabelColumn = (Name.size() * 8) + 16;
+  EXPECT_NE(Html.find("<rect class=\"bar\" x=\"" + std::to_string(LabelColumn) + "\""),
+            std::string::npos);
+}
+
 TEST_F(ReportTest, SarifCarriesRuleHelpAndRelativeLocations) {
   EXPECT_EQ(run({"--format=sarif", "--docs-base-url=https://example.org/docs", Fixes}),
             NewFindings);
