@@ -4,7 +4,8 @@
 // per finding with its description, check name, a stable fingerprint (so
 // merge requests show what is new against the target branch), a severity and
 // the path and line. Findings without a file cannot be shown there and are
-// left out.
+// left out. With an allocation profile each description ends with the
+// finding's figures.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,13 +51,16 @@ void writeCodeQuality(ReportContext &Report, std::ostream &Out) {
   const std::vector<std::string> Fingerprints = fingerprints(Report.Findings);
   JsonWriter Json(Out);
   Json.beginArray();
-  for (std::size_t I = 0; I < Report.Findings.size(); ++I) {
+  for (const std::size_t I : findingOrder(Report)) {
     const Finding &F = Report.Findings[I];
     if (F.DisplayPath.empty())
       continue;
     Json.beginObject();
     Json.member("type", "issue");
-    Json.member("description", F.Message);
+    Json.member("description",
+                Report.Profile == nullptr
+                    ? F.Message
+                    : F.Message + " (" + costText(*Report.Profile, I) + ")");
     Json.member("check_name", F.Check);
     Json.member("fingerprint", Fingerprints[I]);
     Json.member("severity", severity(F));

@@ -25,6 +25,11 @@ std::string usage() {
          "  --source-root=DIR      show paths relative to DIR (default: current directory)\n"
          "  --baseline=FILE        count only findings that FILE does not accept\n"
          "  --write-baseline=FILE  write a baseline accepting every finding to FILE\n"
+         "  --allocation-profile=FILE\n"
+         "                         rank findings by the allocations that FILE, a heap\n"
+         "                         profile of one run, made at their lines: valgrind\n"
+         "                         --tool=dhat --dhat-out-file=FILE output, or text lines\n"
+         "                         FILE:LINE COUNT BYTES\n"
          "  --docs-base-url=URL    link allochunt checks to URL/checks/<name>.md\n"
          "                         (default: a file: link into the installed docs)\n"
          "  --docs-dir=DIR         read check summaries from DIR/checks/<name>.md\n"
@@ -97,6 +102,7 @@ ReportOptions parseCommandLine(const std::vector<std::string> &Arguments) {
                takeValue(Arguments, I, {"--source-root"}, Options.SourceRoot) ||
                takeValue(Arguments, I, {"--baseline"}, Options.Baseline) ||
                takeValue(Arguments, I, {"--write-baseline"}, Options.WriteBaseline) ||
+               takeValue(Arguments, I, {"--allocation-profile"}, Options.AllocationProfile) ||
                takeValue(Arguments, I, {"--docs-base-url"}, Options.DocsBaseUrl) ||
                takeValue(Arguments, I, {"--docs-dir"}, Options.DocsDirectory)) {
       continue;

@@ -26,6 +26,8 @@ struct ReportOptions {
   std::string SourceRoot;
   std::string Baseline;
   std::string WriteBaseline;
+  /// A heap profile to rank the findings by (empty: none).
+  std::string AllocationProfile;
   std::string DocsBaseUrl;
   /// Where docs/checks/<name>.md are read from; set by the tool's main.
   std::string DocsDirectory;

@@ -3,6 +3,7 @@
 #include "report/ExportFixesReader.h"
 
 #include "report/InputError.h"
+#include "report/InputFiles.h"
 #include "report/YamlDocuments.h"
 
 #include <yaml-cpp/yaml.h>
@@ -181,14 +182,7 @@ std::vector<Finding> parseExportFixes(const std::string &Text,
 }
 
 std::vector<Finding> readExportFixes(const std::string &Path) {
-  std::ifstream const Stream(Path, std::ios::binary);
-  if (!Stream)
-    throw InputError(Path, "cannot open the file");
-  std::ostringstream Contents;
-  Contents << Stream.rdbuf();
-  if (Stream.bad())
-    throw InputError(Path, "cannot read the file");
-  return parseExportFixes(Contents.str(), Path);
+  return parseExportFixes(readInputFile(Path), Path);
 }
 
 } // namespace allochunt::report

@@ -23,6 +23,15 @@ FormatFunction findFormat(std::string_view Name) {
   return nullptr;
 }
 
+std::vector<std::size_t> findingOrder(const ReportContext &Report) {
+  if (Report.Profile != nullptr)
+    return Report.Profile->Ranking;
+  std::vector<std::size_t> Order(Report.Findings.size());
+  for (std::size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  return Order;
+}
+
 std::string formatNames() {
   std::string Names;
   for (const auto &Format : Formats)

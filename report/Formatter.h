@@ -13,6 +13,7 @@
 #define ALLOCHUNT_REPORT_FORMATTER_H
 
 #include "report/Finding.h"
+#include "report/ProfileAttribution.h"
 #include "report/RuleDocs.h"
 #include "report/SourceFiles.h"
 
@@ -36,7 +37,13 @@ struct ReportContext {
   /// The canonical absolute source root that display paths are relative to.
   std::string SourceRoot;
   std::string ToolVersion;
+  /// With --allocation-profile: the allocations attributed to each finding.
+  const ProfileAttribution *Profile = nullptr;
 };
+
+/// The order to list findings in: ranked by the profile's allocations when
+/// there is one, else the report's order.
+std::vector<std::size_t> findingOrder(const ReportContext &Report);
 
 void writeText(ReportContext &Report, std::ostream &Out);
 void writeMarkdown(ReportContext &Report, std::ostream &Out);

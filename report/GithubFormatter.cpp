@@ -6,7 +6,8 @@
 // needs no token permission and no Advanced Security, so it also works for
 // pull requests from forks. Levels map to `error`, `warning` and `notice`;
 // values are escaped as GitHub's toolkit does: %, CR and LF everywhere, and
-// also : and , in properties.
+// also : and , in properties. With an allocation profile each message ends
+// with the finding's figures ("(1.0 k allocations, ...)").
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,7 +42,8 @@ static const char *command(const Finding &F) {
 }
 
 void writeGithub(ReportContext &Report, std::ostream &Out) {
-  for (const Finding &F : Report.Findings) {
+  for (const std::size_t I : findingOrder(Report)) {
+    const Finding &F = Report.Findings[I];
     if (Report.HasBaseline && !F.IsNew)
       continue;
     Out << "::" << command(F) << " ";
@@ -51,8 +53,10 @@ void writeGithub(ReportContext &Report, std::ostream &Out) {
         Out << "line=" << F.Position.Line << ",col=" << F.Position.Column
             << ",";
     }
-    Out << "title=" << escape(F.Check, true) << "::" << escape(F.Message, false)
-        << "\n";
+    Out << "title=" << escape(F.Check, true) << "::" << escape(F.Message, false);
+    if (Report.Profile != nullptr)
+      Out << escape(" (" + costText(*Report.Profile, I) + ")", false);
+    Out << "\n";
   }
 }
 

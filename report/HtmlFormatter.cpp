@@ -5,7 +5,11 @@
 // one): the totals, bar charts of findings per check and per directory as
 // inline SVG, a file index, then every finding with its surrounding source
 // lines (the flagged range marked), its notes and its fix as a diff. Every
-// piece of text from the inputs goes through escapeHtml.
+// piece of text from the inputs goes through escapeHtml. With an allocation
+// profile, a table ranks the findings by the run's allocations, each with a
+// bar; its column headers sort it without a script: the table is written once
+// per order and radio buttons (the headers are their labels) choose which one
+// CSS shows.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +18,10 @@
 #include "report/Summary.h"
 
 #include <algorithm>
+#include <array>
+#include <limits>
+#include <string_view>
+#include <tuple>
 
 namespace allochunt::report {
 
@@ -108,7 +116,31 @@ pre .del { background:var(--del); } pre .add { background:var(--add); }
   text-transform:uppercase; letter-spacing:.04em; border-top:1px solid var(--line); }
 ul.notes { margin:0; padding:4px 12px 8px 32px; color:var(--muted); }
 footer { margin-top:40px; color:var(--muted); font-size:13px; }
+input.sort { position:absolute; opacity:0; pointer-events:none; }
+table.costs { display:none; border-collapse:collapse; width:100%; }
+#sort-allocations:checked ~ .by-allocations, #sort-bytes:checked ~ .by-bytes,
+#sort-check:checked ~ .by-check, #sort-location:checked ~ .by-location { display:table; }
+table.costs th { text-align:left; padding:4px 8px; border-bottom:2px solid var(--line); }
+table.costs th label { cursor:pointer; color:var(--accent); }
+table.costs th.sorted label { color:var(--fg); }
+table.costs td { padding:4px 8px; border-bottom:1px solid var(--line); }
+table.costs td.n, table.costs th.n { text-align:right; white-space:nowrap; }
+table.costs tbody.cold td { color:var(--muted); }
+table.costs tr.group td { font-weight:600; padding-top:12px; }
+.cost { color:var(--muted); font-size:13px; }
 )css";
+
+/// The orders the cost table can be shown in: id, header, numeric column.
+struct SortOrder {
+  const char *Id;
+  const char *Header;
+};
+constexpr std::array<SortOrder, 4> SortOrders = {{{"allocations", "Allocations"},
+                                                  {"bytes", "Bytes"},
+                                                  {"check", "Check"},
+                                                  {"location", "Location"}}};
+/// The width of the bar of the finding with the most allocations.
+constexpr unsigned CostBarWidth = 120;
 
 class HtmlWriter {
 public:
@@ -135,6 +167,8 @@ public:
     Out << " · source root <span class=\"loc\">" << escapeHtml(Report.SourceRoot)
         << "</span></p>\n";
     if (Totals.Findings != 0) {
+      if (Report.Profile != nullptr)
+        writeProfile(*Report.Profile);
       Out << "<section class=\"charts\">\n";
       writeChart("Findings per check", Totals.ByCheck, true);
       writeChart("Findings per directory", Totals.ByDirectory, false);
@@ -149,6 +183,93 @@ public:
   }
 
 private:
+  // The findings in the order of column \p Order, reached ones first.
+  std::vector<std::size_t> sortedBy(const ProfileAttribution &Profile,
+                                    std::string_view Order) const {
+    std::vector<std::size_t> Indices = Profile.Ranking;
+    if (Order == "allocations")
+      return Indices;
+    std::vector<std::size_t> RankOf(Indices.size());
+    for (std::size_t Position = 0; Position < Indices.size(); ++Position)
+      RankOf[Indices[Position]] = Position;
+    const auto Key = [&](std::size_t I) {
+      const FindingCost &Cost = Profile.Costs[I];
+      const std::uint64_t Bytes = Order == "bytes" ? Cost.Bytes : 0;
+      const std::string_view Check =
+          Order == "check" ? std::string_view(Report.Findings[I].Check) : std::string_view();
+      const std::size_t Location = Order == "location" ? I : 0;
+      // Ties keep the ranking's order.
+      return std::tuple(!Cost.reached(), std::numeric_limits<std::uint64_t>::max() - Bytes,
+                        Check, Location, RankOf[I]);
+    };
+    std::sort(Indices.begin(), Indices.end(),
+              [&](std::size_t A, std::size_t B) { return Key(A) < Key(B); });
+    return Indices;
+  }
+
+  void writeCostRow(const ProfileAttribution &Profile, std::size_t I, std::uint64_t Largest) {
+    const Finding &F = Report.Findings[I];
+    const FindingCost &Cost = Profile.Costs[I];
+    const auto Width = static_cast<unsigned>(
+        Largest == 0 ? 0
+                     : static_cast<double>(Cost.Allocations) / static_cast<double>(Largest) *
+                           CostBarWidth);
+    Out << "<tr><td class=\"n\" title=\"" << Cost.Allocations << "\">"
+        << compactCount(Cost.Allocations) << "</td><td class=\"n\" title=\"" << Cost.Bytes
+        << "\">" << compactCount(Cost.Bytes) << "</td><td class=\"n\">"
+        << escapeHtml(percentText(Cost.Share)) << "</td><td><svg width=\"" << CostBarWidth
+        << R"(" height="12" role="img" aria-label=")" << escapeHtml(percentText(Cost.Share))
+        << R"("><rect class="bar" x="0" y="1" height="10" rx="2" width=")"
+        << std::max(Cost.reached() ? 2U : 0U, Width) << "\"/></svg></td><td class=\"loc\">"
+        << escapeHtml(F.Check) << R"(</td><td><a class="loc" href="#finding-)" << I + 1
+        << "\">" << escapeHtml(F.DisplayPath.empty() ? "(no file)" : F.DisplayPath);
+    if (F.Position.isResolved())
+      Out << ":" << F.Position.Line << ":" << F.Position.Column;
+    Out << "</a></td></tr>\n";
+  }
+
+  void writeCostTable(const ProfileAttribution &Profile, const SortOrder &Order,
+                      std::uint64_t Largest) {
+    Out << "<table class=\"costs by-" << Order.Id << "\">\n<thead><tr>";
+    for (const SortOrder &Column : SortOrders) {
+      const bool Numeric = Column.Id != std::string_view("check") &&
+                           Column.Id != std::string_view("location");
+      const std::string Class = std::string(Numeric ? "n" : "") +
+                                (Numeric && Column.Id == Order.Id ? " " : "") +
+                                (Column.Id == Order.Id ? "sorted" : "");
+      Out << "<th" << (Class.empty() ? "" : " class=\"" + Class + "\"") << "><label for=\"sort-"
+          << Column.Id
+          << "\">" << Column.Header << (Column.Id == Order.Id ? " ▾" : "") << "</label></th>";
+      if (Column.Id == std::string_view("bytes"))
+        Out << "<th class=\"n\"><label for=\"sort-allocations\">Share</label></th><th></th>";
+    }
+    Out << "</tr></thead>\n<tbody>\n";
+    bool Cold = false;
+    for (const std::size_t I : sortedBy(Profile, Order.Id)) {
+      if (!Profile.Costs[I].reached() && !Cold) {
+        Cold = true;
+        Out << "</tbody>\n<tbody class=\"cold\">\n<tr class=\"group\"><td "
+               "colspan=\"6\">Not reached in this run</td></tr>\n";
+      }
+      writeCostRow(Profile, I, Largest);
+    }
+    Out << "</tbody>\n</table>\n";
+  }
+
+  void writeProfile(const ProfileAttribution &Profile) {
+    Out << "<h2>Allocations in this run</h2>\n<p class=\"totals\">"
+        << escapeHtml(profileSummary(Profile)) << " · profile <span class=\"loc\">"
+        << escapeHtml(Profile.File) << "</span></p>\n<section class=\"ranking\">\n";
+    for (const SortOrder &Order : SortOrders)
+      Out << R"(<input type="radio" name="sort" class="sort" id="sort-)" << Order.Id << "\""
+          << (Order.Id == SortOrders.front().Id ? " checked" : "") << ">\n";
+    const std::uint64_t Largest =
+        Profile.Ranking.empty() ? 0 : Profile.Costs[Profile.Ranking.front()].Allocations;
+    for (const SortOrder &Order : SortOrders)
+      writeCostTable(Profile, Order, Largest);
+    Out << "</section>\n";
+  }
+
   void writeChart(const std::string &Title, std::vector<Count> Counts,
                   bool LinkChecks) {
     if (Counts.size() > MaxBars) {
@@ -300,6 +421,9 @@ private:
     if (Report.HasBaseline)
       Out << (F.IsNew ? " <span class=\"badge\">new</span>"
                       : " <span class=\"badge old\">baseline</span>");
+    if (Report.Profile != nullptr)
+      Out << " <span class=\"cost\">" << escapeHtml(costText(*Report.Profile, Index - 1))
+          << "</span>";
     Out << "</div>\n<p class=\"message\">" << escapeHtml(F.Message) << "</p>\n";
     writeSource(F);
     if (!F.Notes.empty()) {

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <system_error>
 
 namespace allochunt::report {
@@ -24,6 +26,17 @@ static std::uintmax_t sizeOf(const fs::path &Path) {
   std::error_code Error;
   const std::uintmax_t Size = fs::file_size(Path, Error);
   return Error ? 0 : Size;
+}
+
+std::string readInputFile(const std::string &Path) {
+  std::ifstream const Stream(Path, std::ios::binary);
+  if (!Stream)
+    throw InputError(Path, "cannot open the file");
+  std::ostringstream Contents;
+  Contents << Stream.rdbuf();
+  if (Stream.bad())
+    throw InputError(Path, "cannot read the file");
+  return Contents.str();
 }
 
 std::vector<InputFile> expandInputs(const std::vector<std::string> &Arguments) {

@@ -25,6 +25,10 @@ struct InputFile {
 /// exist or cannot be listed.
 std::vector<InputFile> expandInputs(const std::vector<std::string> &Arguments);
 
+/// The whole content of input file \p Path. Throws InputError when it cannot
+/// be opened or read.
+std::string readInputFile(const std::string &Path);
+
 } // namespace allochunt::report
 
 #endif // ALLOCHUNT_REPORT_INPUTFILES_H

@@ -2,7 +2,9 @@
 //
 // One JSON object: the tool and format version, the totals, and every finding
 // (baselined ones too, with "new": false) with its resolved position, notes,
-// fix replacements, documentation link and fingerprint. Offsets are bytes,
+// fix replacements, documentation link and fingerprint. With an allocation
+// profile, the findings come ranked by it, each with its allocations, bytes
+// and share, and "allocation_profile" holds the profile's totals. Offsets are bytes,
 // columns are 1-based byte columns as clang prints them; a position that could
 // not be resolved has line and column 0.
 //
@@ -41,6 +43,18 @@ static void writeReplacements(JsonWriter &Json, ReportContext &Report,
   Json.endArray();
 }
 
+// The profile's totals; the findings carry their own figures.
+static void writeProfile(JsonWriter &Json, const ProfileAttribution &Profile) {
+  Json.key("allocation_profile");
+  Json.beginObject();
+  Json.member("file", Profile.File);
+  Json.member("total_allocations", Profile.TotalAllocations);
+  Json.member("total_bytes", Profile.TotalBytes);
+  Json.member("attributed_allocations", Profile.AttributedAllocations);
+  Json.member("attributed_share", Profile.AttributedShare);
+  Json.endObject();
+}
+
 void writeJson(ReportContext &Report, std::ostream &Out) {
   const Summary Totals = summarise(Report.Findings);
   const std::vector<std::string> Fingerprints = fingerprints(Report.Findings);
@@ -60,9 +74,11 @@ void writeJson(ReportContext &Report, std::ostream &Out) {
   Json.member("files", Totals.Files);
   Json.member("baseline", Report.HasBaseline);
   Json.endObject();
+  if (Report.Profile != nullptr)
+    writeProfile(Json, *Report.Profile);
   Json.key("findings");
   Json.beginArray();
-  for (std::size_t I = 0; I < Report.Findings.size(); ++I) {
+  for (const std::size_t I : findingOrder(Report)) {
     const Finding &F = Report.Findings[I];
     Json.beginObject();
     Json.member("check", F.Check);
@@ -71,6 +87,12 @@ void writeJson(ReportContext &Report, std::ostream &Out) {
     writePosition(Json, F.DisplayPath, F.Position);
     Json.member("path", F.Position.FilePath);
     Json.member("new", F.IsNew);
+    if (Report.Profile != nullptr) {
+      const FindingCost &Cost = Report.Profile->Costs[I];
+      Json.member("allocations", Cost.Allocations);
+      Json.member("bytes", Cost.Bytes);
+      Json.member("share", Cost.Share);
+    }
     Json.member("fingerprint", Fingerprints[I]);
     Json.member("flaggedText", F.NormalisedText);
     Json.member("helpUri", Report.Docs.helpUri(F.Check));

@@ -3,6 +3,8 @@
 #include "report/JsonWriter.h"
 
 #include <array>
+#include <cmath>
+#include <cstdio>
 
 namespace allochunt::report {
 
@@ -149,6 +151,15 @@ void JsonWriter::value(std::string_view Text) {
 void JsonWriter::value(std::uint64_t Number) {
   beforeValue();
   Out << Number;
+}
+
+void JsonWriter::value(double Number) {
+  beforeValue();
+  if (!std::isfinite(Number))
+    Number = 0;
+  std::array<char, 32> Buffer{};
+  std::snprintf(Buffer.data(), Buffer.size(), "%.6g", Number);
+  Out << Buffer.data();
 }
 
 void JsonWriter::value(bool Flag) {

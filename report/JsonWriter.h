@@ -41,6 +41,8 @@ public:
   void value(std::uint64_t Number);
   void value(unsigned Number) { value(static_cast<std::uint64_t>(Number)); }
   void value(bool Flag);
+  /// A finite number, shortest form up to 6 significant digits (0.361, 1).
+  void value(double Number);
 
   /// key() followed by value().
   template <typename T> void member(std::string_view Name, const T &Value) {

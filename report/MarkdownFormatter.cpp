@@ -4,7 +4,10 @@
 // then the findings by file, each with its source line and its fix as a
 // `diff` block. Text from the findings is escaped so a message such as
 // `std::map<std::string, int>` shows as written instead of as an HTML tag.
-// With a baseline only the new findings are listed.
+// With a baseline only the new findings are listed. With an allocation
+// profile, the share of the run's allocations at finding sites and a table of
+// the findings ranked by their allocations (the unreached ones in a second
+// table) come before the per-check table.
 //
 //===----------------------------------------------------------------------===//
 
@@ -107,6 +110,41 @@ static void writeFinding(ReportContext &Report, const Finding &F,
   }
 }
 
+static void writeProfileRows(ReportContext &Report, bool Reached, std::ostream &Out) {
+  Out << "| Allocations | Bytes | Share | Check | Location |\n"
+         "| ---: | ---: | ---: | --- | --- |\n";
+  const ProfileAttribution &Profile = *Report.Profile;
+  for (const std::size_t I : Profile.Ranking) {
+    const Finding &F = Report.Findings[I];
+    const FindingCost &Cost = Profile.Costs[I];
+    if ((Report.HasBaseline && !F.IsNew) || Cost.reached() != Reached)
+      continue;
+    Out << "| " << compactCount(Cost.Allocations) << " | " << compactCount(Cost.Bytes)
+        << " | " << percentText(Cost.Share) << " | `" << F.Check << "` | "
+        << escapeMarkdown(F.DisplayPath.empty() ? "<no file>" : F.DisplayPath);
+    if (F.Position.isResolved())
+      Out << ":" << F.Position.Line << ":" << F.Position.Column;
+    Out << " |\n";
+  }
+}
+
+static void writeProfile(ReportContext &Report, std::ostream &Out) {
+  const ProfileAttribution &Profile = *Report.Profile;
+  Out << "\n" << profileSummary(Profile) << " (profile " << escapeMarkdown(Profile.File)
+      << ").\n\n";
+  std::size_t Reached = 0;
+  std::size_t Unreached = 0;
+  for (const std::size_t I : Profile.Ranking)
+    if (Report.Findings[I].IsNew || !Report.HasBaseline)
+      ++(Profile.Costs[I].reached() ? Reached : Unreached);
+  if (Reached != 0)
+    writeProfileRows(Report, true, Out);
+  if (Unreached != 0) {
+    Out << (Reached != 0 ? "\n" : "") << "Not reached in this run:\n\n";
+    writeProfileRows(Report, false, Out);
+  }
+}
+
 void writeMarkdown(ReportContext &Report, std::ostream &Out) {
   const Summary Totals = summarise(Report.Findings);
   Out << "## AllocHunt: ";
@@ -117,7 +155,10 @@ void writeMarkdown(ReportContext &Report, std::ostream &Out) {
   Out << countsText(Totals);
   if (Report.HasBaseline)
     Out << ", " << Totals.New << " new";
-  Out << "\n\n| Check | Findings |" << (Report.HasBaseline ? " New |" : "")
+  Out << "\n";
+  if (Report.Profile != nullptr)
+    writeProfile(Report, Out);
+  Out << "\n| Check | Findings |" << (Report.HasBaseline ? " New |" : "")
       << "\n| --- | ---: |" << (Report.HasBaseline ? " ---: |" : "") << "\n";
   for (const Count &C : Totals.ByCheck) {
     const std::string Uri = Report.Docs.helpUri(C.Label);

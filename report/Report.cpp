@@ -2,6 +2,7 @@
 
 #include "report/Report.h"
 
+#include "report/AllocationProfile.h"
 #include "report/Baseline.h"
 #include "report/ExportFixesReader.h"
 #include "report/FindingResolver.h"
@@ -9,6 +10,7 @@
 #include "report/InputError.h"
 #include "report/InputFiles.h"
 #include "report/Merge.h"
+#include "report/ProfileAttribution.h"
 #include "report/RuleDocs.h"
 #include "report/SourceFiles.h"
 
@@ -71,6 +73,9 @@ int runReport(const ReportOptions &Options, std::ostream &Out, std::ostream &Err
   std::optional<Baseline> Accepted;
   if (!Options.Baseline.empty())
     Accepted = Baseline::read(Options.Baseline);
+  std::optional<AllocationProfile> Profile;
+  if (!Options.AllocationProfile.empty())
+    Profile = readAllocationProfile(Options.AllocationProfile);
 
   std::vector<Finding> Findings = readAll(Options, Err, ErrIsTerminal);
   SourceFiles Sources;
@@ -93,6 +98,23 @@ int runReport(const ReportOptions &Options, std::ostream &Out, std::ostream &Err
   ReportContext Context{Findings, Sources, Docs, Accepted.has_value(), NewCount,
                         Resolver.canonical(Options.SourceRoot.empty() ? "." : Options.SourceRoot),
                         ALLOCHUNT_VERSION};
+  std::optional<ProfileAttribution> Attribution;
+  if (Profile) {
+    Attribution = attributeProfile(*Profile, Findings, Context.SourceRoot,
+                                   Options.AllocationProfile);
+    if (!Attribution->MatchesSourceFile && !Findings.empty()) {
+      Err << "allochunt-report: warning: profile " << Options.AllocationProfile
+          << " matches no source file of the findings: is it a profile of another "
+             "program?\n";
+    } else {
+      if (Attribution->AmbiguousPoints != 0)
+        Err << "allochunt-report: warning: " << Attribution->AmbiguousPoints
+            << " program point(s) of profile " << Options.AllocationProfile
+            << " name a file that several source files of the findings end in and "
+               "count for none (valgrind --fullpath-after= writes whole paths)\n";
+      Context.Profile = &*Attribution;
+    }
+  }
   if (Options.Output.empty()) {
     Format(Context, Out);
     Out.flush();

@@ -5,7 +5,9 @@
 // relative to %SRCROOT% (the source root, given in originalUriBaseIds),
 // notes as related locations, the fix as replacements, a partial fingerprint
 // and, with a baseline, baselineState and an external suppression for the
-// findings the baseline accepts. Columns are UTF-16 code units, SARIF's
+// findings the baseline accepts. With an allocation profile, results come
+// ranked by it, each with `rank` (its share of the run's allocations, 0..100)
+// and the allocations, bytes and share in its `properties`. Columns are UTF-16 code units, SARIF's
 // default; a position whose source was unreadable uses byte offsets instead.
 //
 //===----------------------------------------------------------------------===//
@@ -217,7 +219,7 @@ private:
     Json.endArray();
   }
 
-  void writeResult(const Finding &F, const std::string &Fingerprint) {
+  void writeResult(const Finding &F, const std::string &Fingerprint, std::size_t Index) {
     Json.beginObject();
     Json.member("ruleId", F.Check);
     Json.member("ruleIndex", static_cast<std::uint64_t>(RuleIndex[F.Check]));
@@ -248,6 +250,16 @@ private:
       }
       Json.endArray();
     }
+    if (Report.Profile != nullptr) {
+      const FindingCost &Cost = Report.Profile->Costs[Index];
+      Json.member("rank", Cost.Share * 100);
+      Json.key("properties");
+      Json.beginObject();
+      Json.member("allocations", Cost.Allocations);
+      Json.member("bytes", Cost.Bytes);
+      Json.member("share", Cost.Share);
+      Json.endObject();
+    }
     Json.key("partialFingerprints");
     Json.beginObject();
     Json.member("allochuntFingerprint/v1", Fingerprint);
@@ -273,8 +285,8 @@ private:
     const std::vector<std::string> Fingerprints = fingerprints(Report.Findings);
     Json.key("results");
     Json.beginArray();
-    for (std::size_t I = 0; I < Report.Findings.size(); ++I)
-      writeResult(Report.Findings[I], Fingerprints[I]);
+    for (const std::size_t I : findingOrder(Report))
+      writeResult(Report.Findings[I], Fingerprints[I], I);
     Json.endArray();
   }
 
