@@ -65,17 +65,6 @@ if shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shl
 if shutil.which("valgrind"):
     config.available_features.add("valgrind")
 
-# allochunt-report's --allocation-profile (the option the walkthrough ranks findings with), as
-# its --help lists it.
-import subprocess
-report = os.path.join(config.allochunt_obj_root, "bin", "allochunt-report")
-try:
-    usage = subprocess.run([report, "--help"], capture_output=True, text=True, timeout=30).stdout
-except (OSError, subprocess.SubprocessError):
-    usage = ""
-if "--allocation-profile" in usage:
-    config.available_features.add("allocation-profile")
-
 # The pre-commit tool, for the documented hook (test/lit/tool/pre-commit.test).
 if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Checks docs/measure.md's walkthrough against the profiles it produced.
 
-usage: check_measure.py REPORT.json BEFORE.json AFTER.json DOC.md
+usage: check_measure.py REPORT.json REPORT.txt BEFORE.json AFTER.json DOC.md
 
-REPORT.json is `allochunt-report --allocation-profile BEFORE.json --format=json` of the
-findings; BEFORE.json and AFTER.json are DHAT's profiles of the program before and after the
+REPORT.json and REPORT.txt are `allochunt-report --allocation-profile BEFORE.json` of the
+findings, as JSON and as text; BEFORE.json and AFTER.json are DHAT's profiles of the program before and after the
 findings' fix-its were applied. Prints the ranking, one line per finding (`rank N: CHECK
 FILE:LINE allocations A`, for FileCheck to pin), then the predicted and measured drop. Fails when
 
@@ -13,7 +13,8 @@ FILE:LINE allocations A`, for FileCheck to pin), then the predicted and measured
 - the findings are not ranked by allocations, then bytes, with the unreached (0) ones last;
 - the measured drop (BEFORE's allocations minus AFTER's) is less than the allocations the
   report attributes to the findings whose fixes were applied, minus 5%;
-- the figures the page states (its table "| Before ... |") are not these runs' within 0.5%.
+- the figures the page states (its table "| Before ... |") are not these runs' within 0.5%, or
+  the ranking it shows is not the text report's, line for line.
 It models DHAT's JSON only as far as these totals need (pps[].tbk, pps[].tb), nothing else.
 """
 import json
@@ -42,7 +43,7 @@ def close(a, b, relative):
 
 
 def main():
-    report_path, before_path, after_path, doc_path = sys.argv[1:5]
+    report_path, text_path, before_path, after_path, doc_path = sys.argv[1:6]
     report = json.load(open(report_path, encoding="utf-8"))
     before_blocks, before_bytes = dhat_totals(before_path)
     after_blocks, _ = dhat_totals(after_path)
@@ -97,6 +98,15 @@ def main():
             fail("%s has no table row '| %s | N ...'" % (doc_path, label))
         if not close(stated[label], value, DOC_TOLERANCE):
             fail("%s says %s %d; this run measured %d" % (doc_path, label, stated[label], value))
+    # The ranking as the page shows it: from "allocations in FILE:" to the summary line.
+    text = open(text_path, encoding="utf-8").read()
+    table = re.search(r"^allocations in .*?^AllocHunt findings account for [^\n]*$", text,
+                      re.S | re.M)
+    if not table:
+        fail("%s has no ranking table" % text_path)
+    if "\n" + table.group(0) + "\n```" not in page:
+        fail("%s does not show the ranking as the report prints it:\n%s"
+             % (doc_path, table.group(0)))
     print("the page's figures match")
 
 
