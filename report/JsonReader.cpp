@@ -34,11 +34,15 @@ char JsonReader::peek() {
   return Position < Text.size() ? Text[Position] : '\0';
 }
 
+void JsonReader::failExpecting(const char *What) const {
+  fail(Position < Text.size() ? std::string("invalid JSON: expected ") + What
+                              : std::string("invalid JSON: the file ends where ") + What +
+                                    " was expected (truncated?)");
+}
+
 void JsonReader::expect(char C, const char *What) {
   if (peek() != C)
-    fail(Position < Text.size() ? std::string("invalid JSON: expected ") + What
-                                : std::string("invalid JSON: the file ends where ") +
-                                      What + " was expected (truncated?)");
+    failExpecting(What);
   ++Position;
 }
 
@@ -50,10 +54,10 @@ bool JsonReader::consume(char C) {
 }
 
 void JsonReader::enter(char Open, const std::string &WhenNot) {
+  if (peek() != Open && Position >= Text.size())
+    failExpecting("a value");
   if (peek() != Open)
-    fail(Position < Text.size() ? WhenNot
-                                : "invalid JSON: the file ends where a value was expected "
-                                  "(truncated?)");
+    fail(WhenNot);
   ++Position;
   if (Depth >= MaxDepth)
     fail("invalid JSON: nested deeper than " + std::to_string(MaxDepth) + " levels");
@@ -81,7 +85,7 @@ bool JsonReader::nextMember(std::string &Key) {
   if (!nextElement('}', "',' or '}'"))
     return false;
   if (peek() != '"')
-    fail("invalid JSON: expected a member name in quotes");
+    failExpecting("a member name in quotes");
   Key = string();
   expect(':', "':'");
   return true;
@@ -212,7 +216,7 @@ std::uint64_t JsonReader::unsignedInteger(const char *What) {
 
 void JsonReader::skipLiteral(std::string_view Word) {
   if (Text.substr(Position, Word.size()) != Word)
-    fail("invalid JSON: expected a value");
+    failExpecting("a value");
   Position += Word.size();
 }
 
@@ -239,7 +243,7 @@ void JsonReader::skipNumber() {
   }
   if (!Valid) {
     Position = Start;
-    fail("invalid JSON: expected a value");
+    failExpecting("a value");
   }
 }
 
@@ -270,9 +274,7 @@ void JsonReader::skipValue() {
     skipLiteral("null");
     return;
   case '\0':
-    if (Position >= Text.size())
-      fail("invalid JSON: the file ends where a value was expected (truncated?)");
-    fail("invalid JSON: expected a value");
+    failExpecting("a value");
   default:
     skipNumber();
   }

@@ -29,6 +29,8 @@ public:
 
   /// Throws InputError at the current position.
   [[noreturn]] void fail(const std::string &Message) const;
+  /// Fails saying \p What was expected, or that the file ended before it.
+  [[noreturn]] void failExpecting(const char *What) const;
 
   /// The next character that is not whitespace, without consuming it ('\0' at the end).
   char peek();
