@@ -131,7 +131,7 @@ TEST_F(ReportAllocationProfileTest, ProfileOfAnotherProgramOnlyWarns) {
 }
 
 TEST_F(ReportAllocationProfileTest, BadProfileIsBadInput) {
-  const std::string Bad = Dir.write("bad.json", "{\"dhatFileVersion\":2,\"pps\":[");
+  const std::string Bad = Dir.write("bad.json", R"({"dhatFileVersion":2,"pps":[)");
   EXPECT_EQ(run({"--allocation-profile=" + Bad}), BadInput);
   EXPECT_EQ(Out.str(), "");
   EXPECT_EQ(Err.str(), Bad + ":1:29: error: invalid JSON: the file ends where a value was "
