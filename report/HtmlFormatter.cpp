@@ -117,6 +117,7 @@ pre .del { background:var(--del); } pre .add { background:var(--add); }
   text-transform:uppercase; letter-spacing:.04em; border-top:1px solid var(--line); }
 ul.notes { margin:0; padding:4px 12px 8px 32px; color:var(--muted); }
 footer { margin-top:40px; color:var(--muted); font-size:13px; }
+section.ranking { margin-bottom:24px; }
 input.sort { position:absolute; opacity:0; pointer-events:none; }
 table.costs { display:none; border-collapse:collapse; width:100%; }
 #sort-allocations:checked ~ .by-allocations, #sort-bytes:checked ~ .by-bytes,
