@@ -7,6 +7,7 @@ version=${1:?usage: ensure-deps.sh LLVM_MAJOR_VERSION}
 packages=(cmake ninja-build python3 git
           "clang-$version" "clang-tidy-$version" "llvm-$version-dev" "libclang-$version-dev"
           "llvm-$version-tools" libgtest-dev libyaml-cpp-dev
+          "clang-tools-$version"  # clang-apply-replacements (scripts/validate, docs/measure.md)
           "libclang-rt-$version-dev"  # AddressSanitizer, for the allocator checks' runtime proofs
           dpkg-dev    # dpkg-shlibdeps, for `cpack -G DEB` (tool/deb-package.test)
           pre-commit  # the documented pre-commit hook, run for real (tool/pre-commit.test)

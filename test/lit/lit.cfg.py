@@ -61,6 +61,10 @@ if chromium:
 if shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps"):
     config.available_features.add("dpkg")
 
+# Valgrind, for DHAT heap profiles (docs/measure.md's walkthrough; ensure-deps.sh installs it).
+if shutil.which("valgrind"):
+    config.available_features.add("valgrind")
+
 # The pre-commit tool, for the documented hook (test/lit/tool/pre-commit.test).
 if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
