@@ -5,6 +5,7 @@
 
 #include "gtest/gtest.h"
 
+#include <filesystem>
 #include <sstream>
 
 namespace allochunt::report::test {
@@ -128,6 +129,19 @@ TEST_F(ReportAllocationProfileTest, ProfileOfAnotherProgramOnlyWarns) {
   EXPECT_EQ(Err.str(), "allochunt-report: warning: profile " + Other +
                            " matches no source file of the findings: is it a profile of "
                            "another program?\n");
+}
+
+TEST_F(ReportAllocationProfileTest, UnreadableSourcesOnlyWarn) {
+  const std::string Profile = profile();
+  std::filesystem::remove(Source);
+  EXPECT_EQ(run({"--format=json"}), NewFindings);
+  const std::string Without = Out.str();
+  EXPECT_EQ(run({"--format=json", "--allocation-profile=" + Profile}), NewFindings);
+  EXPECT_EQ(Out.str(), Without);
+  EXPECT_EQ(Err.str(), "allochunt-report: warning: profile " + Profile +
+                           " is not used: the findings' sources are not readable here, so "
+                           "their lines are unknown (run allochunt-report where the sources "
+                           "are, with --source-root)\n");
 }
 
 TEST_F(ReportAllocationProfileTest, BadProfileIsBadInput) {
