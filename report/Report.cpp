@@ -115,6 +115,11 @@ int runReport(const ReportOptions &Options, std::ostream &Out, std::ostream &Err
           << " matches no source file of the findings: is it a profile of another "
              "program?\n";
     } else {
+      if (Attribution->AttributedAllocations == 0 && Attribution->TotalAllocations != 0)
+        Err << "allochunt-report: warning: profile " << Options.AllocationProfile
+            << " attributes none of its allocations to a finding's line; a program built with "
+               "DWARF 5 (Clang's default) and profiled with Valgrind before 3.20 has stacks "
+               "without its source lines (build with -gdwarf-4)\n";
       if (Attribution->AmbiguousPoints != 0)
         Err << "allochunt-report: warning: " << Attribution->AmbiguousPoints
             << " program point(s) of profile " << Options.AllocationProfile

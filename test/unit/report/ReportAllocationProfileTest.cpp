@@ -144,6 +144,19 @@ TEST_F(ReportAllocationProfileTest, UnreadableSourcesOnlyWarn) {
                            "are, with --source-root)\n");
 }
 
+TEST_F(ReportAllocationProfileTest, NothingAttributedWarnsAboutDebugInformation) {
+  // The file is the findings', the lines are not (as when DWARF 5 hides the inlined lines).
+  const std::string Profile = Dir.write("lines.txt", "src/loop.cpp:1 10 100\n");
+  EXPECT_EQ(run({"--allocation-profile=" + Profile}), NewFindings);
+  EXPECT_NE(Out.str().find("AllocHunt findings account for 0% of the 10 allocations"),
+            std::string::npos);
+  EXPECT_EQ(Err.str(), "allochunt-report: warning: profile " + Profile +
+                           " attributes none of its allocations to a finding's line; a program "
+                           "built with DWARF 5 (Clang's default) and profiled with Valgrind "
+                           "before 3.20 has stacks without its source lines (build with "
+                           "-gdwarf-4)\n");
+}
+
 TEST_F(ReportAllocationProfileTest, BadProfileIsBadInput) {
   const std::string Bad = Dir.write("bad.json", R"({"dhatFileVersion":2,"pps":[)");
   EXPECT_EQ(run({"--allocation-profile=" + Bad}), BadInput);
