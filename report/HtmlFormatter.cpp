@@ -117,7 +117,10 @@ pre .del { background:var(--del); } pre .add { background:var(--add); }
   text-transform:uppercase; letter-spacing:.04em; border-top:1px solid var(--line); }
 ul.notes { margin:0; padding:4px 12px 8px 32px; color:var(--muted); }
 footer { margin-top:40px; color:var(--muted); font-size:13px; }
-section.ranking { margin-bottom:24px; }
+)css";
+
+/// The allocation ranking's rules, only on a page that has one.
+constexpr const char *ProfileStyle = R"css(section.ranking { margin-bottom:24px; }
 input.sort { position:absolute; opacity:0; pointer-events:none; }
 table.costs { display:none; border-collapse:collapse; width:100%; }
 #sort-allocations:checked ~ .by-allocations, #sort-bytes:checked ~ .by-bytes,
@@ -156,7 +159,8 @@ public:
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>AllocHunt report: " << Totals.Findings
         << (Totals.Findings == 1 ? " finding" : " findings") << "</title>\n"
-        << "<style>" << Style << "</style>\n</head>\n<body>\n<div class=\"page\">\n"
+        << "<style>" << Style << (Report.Profile != nullptr ? ProfileStyle : "")
+        << "</style>\n</head>\n<body>\n<div class=\"page\">\n"
         << "<h1>AllocHunt report</h1>\n<p class=\"totals\"><strong>"
         << Totals.Findings << "</strong>"
         << (Totals.Findings == 1 ? " finding" : " findings") << " in <strong>"

@@ -120,6 +120,18 @@ TEST_F(ReportAllocationProfileTest, EveryFormatCarriesTheFigures) {
   EXPECT_EQ(Html.find("<script"), std::string::npos);
 }
 
+TEST_F(ReportAllocationProfileTest, WithoutAProfileNothingChanges) {
+  EXPECT_EQ(run({"--format=html"}), NewFindings);
+  EXPECT_EQ(Out.str().find("ranking"), std::string::npos);
+  EXPECT_EQ(Out.str().find("costs"), std::string::npos);
+  EXPECT_EQ(run({}), NewFindings);
+  EXPECT_EQ(Out.str().find("allocations"), std::string::npos);
+  EXPECT_EQ(run({"--format=json"}), NewFindings);
+  EXPECT_EQ(Out.str().find("allocation"), std::string::npos);
+  EXPECT_EQ(run({"--format=sarif"}), NewFindings);
+  EXPECT_EQ(Out.str().find("\"rank\""), std::string::npos);
+}
+
 TEST_F(ReportAllocationProfileTest, ProfileOfAnotherProgramOnlyWarns) {
   EXPECT_EQ(run({"--format=json"}), NewFindings);
   const std::string Without = Out.str();
