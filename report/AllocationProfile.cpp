@@ -66,7 +66,7 @@ ProfileFrame parseDhatFrame(std::string_view Frame) {
   }
   if (Open == std::string_view::npos || Open == 0 || Frame[Open - 1] != ' ')
     return {};
-  std::string_view Location = Frame.substr(Open + 1, Frame.size() - Open - 2);
+  const std::string_view Location = Frame.substr(Open + 1, Frame.size() - Open - 2);
   if (Location.substr(0, 3) == "in ")
     return {};
   // FILE:LINE or FILE:LINE:COLUMN.
@@ -122,9 +122,13 @@ RawPoint readPoint(JsonReader &Json, std::size_t Index) {
       Json.skipValue();
     }
   }
-  if (!HasBlocks || !HasBytes || !HasFrames)
-    Json.fail("pps[" + std::to_string(Index) + "] lacks " +
-              (!HasBlocks ? "'tbk'" : !HasBytes ? "'tb'" : "'fs'") +
+  const char *Missing = !HasFrames ? "'fs'" : nullptr;
+  if (!HasBytes)
+    Missing = "'tb'";
+  if (!HasBlocks)
+    Missing = "'tbk'";
+  if (Missing != nullptr)
+    Json.fail("pps[" + std::to_string(Index) + "] lacks " + Missing +
               " (a DHAT profile of --mode=heap has tb, tbk and fs per program point)");
   return Raw;
 }
@@ -230,7 +234,7 @@ AllocationProfile parseText(std::string_view Text, const std::string &Name) {
     std::size_t End = Text.find('\n', Start);
     if (End == std::string_view::npos)
       End = Text.size();
-    std::string_view Line = trim(Text.substr(Start, End - Start));
+    const std::string_view Line = trim(Text.substr(Start, End - Start));
     Start = End + 1;
     ++LineNumber;
     if (Line.empty() || Line.front() == '#')

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <string_view>
 #include <tuple>
@@ -116,6 +117,10 @@ pre .del { background:var(--del); } pre .add { background:var(--add); }
   text-transform:uppercase; letter-spacing:.04em; border-top:1px solid var(--line); }
 ul.notes { margin:0; padding:4px 12px 8px 32px; color:var(--muted); }
 footer { margin-top:40px; color:var(--muted); font-size:13px; }
+)css";
+
+/// The allocation ranking's rules, only on a page that has one.
+constexpr const char *ProfileStyle = R"css(section.ranking { margin-bottom:24px; }
 input.sort { position:absolute; opacity:0; pointer-events:none; }
 table.costs { display:none; border-collapse:collapse; width:100%; }
 #sort-allocations:checked ~ .by-allocations, #sort-bytes:checked ~ .by-bytes,
@@ -154,7 +159,8 @@ public:
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>AllocHunt report: " << Totals.Findings
         << (Totals.Findings == 1 ? " finding" : " findings") << "</title>\n"
-        << "<style>" << Style << "</style>\n</head>\n<body>\n<div class=\"page\">\n"
+        << "<style>" << Style << (Report.Profile != nullptr ? ProfileStyle : "")
+        << "</style>\n</head>\n<body>\n<div class=\"page\">\n"
         << "<h1>AllocHunt report</h1>\n<p class=\"totals\"><strong>"
         << Totals.Findings << "</strong>"
         << (Totals.Findings == 1 ? " finding" : " findings") << " in <strong>"
@@ -210,17 +216,19 @@ private:
   void writeCostRow(const ProfileAttribution &Profile, std::size_t I, std::uint64_t Largest) {
     const Finding &F = Report.Findings[I];
     const FindingCost &Cost = Profile.Costs[I];
-    const auto Width = static_cast<unsigned>(
-        Largest == 0 ? 0
-                     : static_cast<double>(Cost.Allocations) / static_cast<double>(Largest) *
-                           CostBarWidth);
-    Out << "<tr><td class=\"n\" title=\"" << Cost.Allocations << "\">"
-        << compactCount(Cost.Allocations) << "</td><td class=\"n\" title=\"" << Cost.Bytes
+    const double Ratio = Largest == 0 ? 0.0
+                                      : static_cast<double>(Cost.Allocations) /
+                                            static_cast<double>(Largest);
+    // fmin and fmax with finite bounds turn NaN into a bound (clamp would keep it).
+    const auto Width =
+        static_cast<unsigned>(std::fmin(std::fmax(Ratio, 0.0), 1.0) * CostBarWidth);
+    Out << R"(<tr><td class="n" title=")" << Cost.Allocations << "\">"
+        << compactCount(Cost.Allocations) << R"(</td><td class="n" title=")" << Cost.Bytes
         << "\">" << compactCount(Cost.Bytes) << "</td><td class=\"n\">"
         << escapeHtml(percentText(Cost.Share)) << "</td><td><svg width=\"" << CostBarWidth
         << R"(" height="12" role="img" aria-label=")" << escapeHtml(percentText(Cost.Share))
         << R"("><rect class="bar" x="0" y="1" height="10" rx="2" width=")"
-        << std::max(Cost.reached() ? 2U : 0U, Width) << "\"/></svg></td><td class=\"loc\">"
+        << std::max(Cost.reached() ? 2U : 0U, Width) << R"("/></svg></td><td class="loc">)"
         << escapeHtml(F.Check) << R"(</td><td><a class="loc" href="#finding-)" << I + 1
         << "\">" << escapeHtml(F.DisplayPath.empty() ? "(no file)" : F.DisplayPath);
     if (F.Position.isResolved())
@@ -241,7 +249,7 @@ private:
           << Column.Id
           << "\">" << Column.Header << (Column.Id == Order.Id ? " ▾" : "") << "</label></th>";
       if (Column.Id == std::string_view("bytes"))
-        Out << "<th class=\"n\"><label for=\"sort-allocations\">Share</label></th><th></th>";
+        Out << R"(<th class="n"><label for="sort-allocations">Share</label></th><th></th>)";
     }
     Out << "</tr></thead>\n<tbody>\n";
     bool Cold = false;

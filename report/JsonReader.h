@@ -58,7 +58,7 @@ public:
 
 private:
   void skipWhitespace();
-  void appendCodePoint(std::uint32_t CodePoint, std::string &Out);
+  static void appendCodePoint(std::uint32_t CodePoint, std::string &Out);
   std::uint32_t hex4();
   void skipLiteral(std::string_view Word);
   void skipNumber();

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <system_error>
@@ -144,7 +145,7 @@ private:
     const std::string Path = normalisedPath(FramePath);
     if (Path.empty())
       return {NoFile, false};
-    const auto Candidates = ByBaseName.find(std::string(baseName(Path)));
+    const auto Candidates = ByBaseName.find(baseName(Path));
     int Best = NoFile;
     unsigned BestScore = 0;
     if (Candidates != ByBaseName.end()) {
@@ -212,7 +213,7 @@ private:
   const std::vector<Finding> &Findings;
   std::string Root;
   std::vector<SourceFile> Files;
-  std::map<std::string, std::vector<std::size_t>> ByBaseName;
+  std::map<std::string, std::vector<std::size_t>, std::less<>> ByBaseName;
   std::map<std::pair<std::size_t, unsigned>, std::vector<std::size_t>> AtLine;
   std::vector<int> FrameFile;
   std::vector<bool> IsUserFrame;

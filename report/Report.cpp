@@ -14,6 +14,7 @@
 #include "report/RuleDocs.h"
 #include "report/SourceFiles.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -102,11 +103,23 @@ int runReport(const ReportOptions &Options, std::ostream &Out, std::ostream &Err
   if (Profile) {
     Attribution = attributeProfile(*Profile, Findings, Context.SourceRoot,
                                    Options.AllocationProfile);
-    if (!Attribution->MatchesSourceFile && !Findings.empty()) {
+    const bool AnyLine = std::any_of(Findings.begin(), Findings.end(), [](const Finding &F) {
+      return F.Position.isResolved();
+    });
+    if (!Findings.empty() && !AnyLine) {
+      Err << "allochunt-report: warning: profile " << Options.AllocationProfile
+          << " is not used: the findings' sources are not readable here, so their lines are "
+             "unknown (run allochunt-report where the sources are, with --source-root)\n";
+    } else if (!Attribution->MatchesSourceFile && !Findings.empty()) {
       Err << "allochunt-report: warning: profile " << Options.AllocationProfile
           << " matches no source file of the findings: is it a profile of another "
              "program?\n";
     } else {
+      if (Attribution->AttributedAllocations == 0 && Attribution->TotalAllocations != 0)
+        Err << "allochunt-report: warning: profile " << Options.AllocationProfile
+            << " attributes none of its allocations to a finding's line; a program built with "
+               "DWARF 5 (Clang's default) and profiled with Valgrind before 3.20 has stacks "
+               "without its source lines (build with -gdwarf-4)\n";
       if (Attribution->AmbiguousPoints != 0)
         Err << "allochunt-report: warning: " << Attribution->AmbiguousPoints
             << " program point(s) of profile " << Options.AllocationProfile

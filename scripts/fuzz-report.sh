@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes allochunt-report's YAML readers (export-fixes and baseline) with libFuzzer, for a
-# bounded time, then keeps any input that found a bug as a regression test.
+# Fuzzes allochunt-report's readers (export-fixes, baseline, allocation profile) with libFuzzer,
+# for a bounded time, then keeps any input that found a bug as a regression test.
 #   scripts/fuzz-report.sh [SECONDS] [LLVM_VERSION]     (defaults: 300 s, LLVM 19)
 # The target (test/fuzz/ReportReaderFuzzer.cpp) is built with clang's -fsanitize=fuzzer,address,
 # undefined in build-fuzz/; it first replays test/fuzz/regressions/, then fuzzes from those and
@@ -41,7 +41,8 @@ if [[ ${#replay[@]} -gt 0 ]]; then
   "$fuzzer" -rss_limit_mb=2048 -timeout=10 "${replay[@]}"
 fi
 
-mapfile -t seeds < <(find test/lit/tool/Inputs/report test/unit/report -name '*.yaml' -type f | sort)
+mapfile -t seeds < <(find test/lit/tool/Inputs/report test/unit/report -type f \
+  \( -name '*.yaml' -o -path '*/profile/*.json' -o -path '*/profile/*.txt' -o -name 'dhat-*.json' \) | sort)
 cp "${seeds[@]}" "$build/corpus/"
 echo "fuzz-report: fuzzing for ${seconds}s" >&2
 status=0

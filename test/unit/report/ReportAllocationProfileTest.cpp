@@ -5,6 +5,7 @@
 
 #include "gtest/gtest.h"
 
+#include <filesystem>
 #include <sstream>
 
 namespace allochunt::report::test {
@@ -119,6 +120,18 @@ TEST_F(ReportAllocationProfileTest, EveryFormatCarriesTheFigures) {
   EXPECT_EQ(Html.find("<script"), std::string::npos);
 }
 
+TEST_F(ReportAllocationProfileTest, WithoutAProfileNothingChanges) {
+  EXPECT_EQ(run({"--format=html"}), NewFindings);
+  EXPECT_EQ(Out.str().find("ranking"), std::string::npos);
+  EXPECT_EQ(Out.str().find("costs"), std::string::npos);
+  EXPECT_EQ(run({}), NewFindings);
+  EXPECT_EQ(Out.str().find("allocations"), std::string::npos);
+  EXPECT_EQ(run({"--format=json"}), NewFindings);
+  EXPECT_EQ(Out.str().find("allocation"), std::string::npos);
+  EXPECT_EQ(run({"--format=sarif"}), NewFindings);
+  EXPECT_EQ(Out.str().find("\"rank\""), std::string::npos);
+}
+
 TEST_F(ReportAllocationProfileTest, ProfileOfAnotherProgramOnlyWarns) {
   EXPECT_EQ(run({"--format=json"}), NewFindings);
   const std::string Without = Out.str();
@@ -130,8 +143,34 @@ TEST_F(ReportAllocationProfileTest, ProfileOfAnotherProgramOnlyWarns) {
                            "another program?\n");
 }
 
+TEST_F(ReportAllocationProfileTest, UnreadableSourcesOnlyWarn) {
+  const std::string Profile = profile();
+  std::filesystem::remove(Source);
+  EXPECT_EQ(run({"--format=json"}), NewFindings);
+  const std::string Without = Out.str();
+  EXPECT_EQ(run({"--format=json", "--allocation-profile=" + Profile}), NewFindings);
+  EXPECT_EQ(Out.str(), Without);
+  EXPECT_EQ(Err.str(), "allochunt-report: warning: profile " + Profile +
+                           " is not used: the findings' sources are not readable here, so "
+                           "their lines are unknown (run allochunt-report where the sources "
+                           "are, with --source-root)\n");
+}
+
+TEST_F(ReportAllocationProfileTest, NothingAttributedWarnsAboutDebugInformation) {
+  // The file is the findings', the lines are not (as when DWARF 5 hides the inlined lines).
+  const std::string Profile = Dir.write("lines.txt", "src/loop.cpp:1 10 100\n");
+  EXPECT_EQ(run({"--allocation-profile=" + Profile}), NewFindings);
+  EXPECT_NE(Out.str().find("AllocHunt findings account for 0% of the 10 allocations"),
+            std::string::npos);
+  EXPECT_EQ(Err.str(), "allochunt-report: warning: profile " + Profile +
+                           " attributes none of its allocations to a finding's line; a program "
+                           "built with DWARF 5 (Clang's default) and profiled with Valgrind "
+                           "before 3.20 has stacks without its source lines (build with "
+                           "-gdwarf-4)\n");
+}
+
 TEST_F(ReportAllocationProfileTest, BadProfileIsBadInput) {
-  const std::string Bad = Dir.write("bad.json", "{\"dhatFileVersion\":2,\"pps\":[");
+  const std::string Bad = Dir.write("bad.json", R"({"dhatFileVersion":2,"pps":[)");
   EXPECT_EQ(run({"--allocation-profile=" + Bad}), BadInput);
   EXPECT_EQ(Out.str(), "");
   EXPECT_EQ(Err.str(), Bad + ":1:29: error: invalid JSON: the file ends where a value was "
