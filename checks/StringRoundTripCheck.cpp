@@ -98,10 +98,11 @@ void StringRoundTripCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       StringConstruction(
           NoOtherArgument(2),
-          hasArgument(0, ignoringParenImpCasts(
-                             StringMethod("begin", "cbegin", "data", "c_str").bind("first"))),
-          hasArgument(1, ignoringParenImpCasts(
-                             StringMethod("end", "cend", "size", "length").bind("last")))),
+          // Before C++17 an iterator is moved into the parameter.
+          hasArgument(0, ignoringElidableConstructorCall(ignoringParenImpCasts(
+                             StringMethod("begin", "cbegin", "data", "c_str").bind("first")))),
+          hasArgument(1, ignoringElidableConstructorCall(ignoringParenImpCasts(
+                             StringMethod("end", "cend", "size", "length").bind("last"))))),
       this);
   // `std::string(std::string_view(s))`: the view's type is checked in check().
   Finder->addMatcher(StringConstruction(NoOtherArgument(1),
@@ -251,12 +252,20 @@ static StringUse useOf(const CXXConstructExpr &Construct, ASTContext &Context) {
     if (Parents.empty())
       return Use;
     const DynTypedNode &Parent = Parents.front();
-    if (const auto *E = Parent.get<Expr>();
-        E != nullptr && isa<CXXBindTemporaryExpr, MaterializeTemporaryExpr, ParenExpr,
-                            ExprWithCleanups, ImplicitCastExpr, ExplicitCastExpr>(E)) {
-      if (isa<ExplicitCastExpr>(E))
+    const auto *E = Parent.get<Expr>();
+    // An explicit cast to the string's own type spells the construction; an
+    // elidable copy or move (before C++17) only moves it into place.
+    const auto *Elided = dyn_cast_or_null<CXXConstructExpr>(E);
+    const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(E);
+    if ((Elided != nullptr && Elided->isElidable()) ||
+        (Cast != nullptr &&
+         canonicalUnqualified(Cast->getType()) == canonicalUnqualified(Construct.getType())) ||
+        isa_and_nonnull<CXXBindTemporaryExpr, MaterializeTemporaryExpr, ParenExpr,
+                        ExprWithCleanups, ImplicitCastExpr>(E)) {
+      if (Cast != nullptr)
         Use.Outer = E;
-      Materialized |= isa<MaterializeTemporaryExpr>(E);
+      // What an elided copy materialised is not bound to a reference.
+      Materialized = Elided == nullptr && (Materialized || isa<MaterializeTemporaryExpr>(E));
       Current = E;
       continue;
     }

@@ -9,13 +9,17 @@
 // RUN: %check_allochunt -std=c++17 -check-suffixes=NUL %s allochunt-string-round-trip %t -- \
 // RUN:   -config="{CheckOptions: {allochunt-string-round-trip.AssumeNoEmbeddedNul: false}}" -- -DNUL_OPTION
 //
+// Before C++17 the new string is moved into place by an elidable constructor
+// (the section under CXX14_SECTION).
+// RUN: %check_allochunt -std=c++14 -check-suffixes=CXX14 %s allochunt-string-round-trip %t -- -- -DCXX14_SECTION
+//
 // A bad option value is a configuration diagnostic, not a crash.
 // RUN: %allochunt_tidy --checks='-*,allochunt-string-round-trip' %s \
 // RUN:   --config="{CheckOptions: {allochunt-string-round-trip.AssumeNoEmbeddedNul: maybe}}" -- -DNUL_OPTION 2>&1 \
 // RUN:   | FileCheck %s -check-prefix=BAD-OPTION
 // BAD-OPTION: warning: invalid configuration value 'maybe' for option 'allochunt-string-round-trip.AssumeNoEmbeddedNul'; expected a bool [clang-tidy-config]
 
-#if !defined(OVERLOADS) && !defined(NUL_OPTION)
+#if !defined(OVERLOADS) && !defined(NUL_OPTION) && !defined(CXX14_SECTION)
 
 #include <map>
 #include <memory_resource>
@@ -380,7 +384,7 @@ void otherSubstr(std::string &s, std::string &t) {
   s = s.substr();
 }
 
-#endif // !OVERLOADS && !NUL_OPTION
+#endif // !OVERLOADS && !NUL_OPTION && !CXX14_SECTION
 
 //===-- Overloads ----------------------------------------------------------------===//
 #ifdef OVERLOADS
@@ -457,3 +461,30 @@ void embedded(const std::string &s) {
 }
 
 #endif // NUL_OPTION
+
+//===-- C++14: elidable copies ---------------------------------------------------===//
+#ifdef CXX14_SECTION
+
+#include <string>
+#include <vector>
+
+void takesRef(const std::string &s);
+void takesValue(std::string s);
+
+void elided(const std::string &s) {
+  std::string x = std::string(s.begin(), s.end());
+  // CHECK-MESSAGES-CXX14: :[[@LINE-1]]:31: warning: std::string built from 'begin()' and 'end()' {{.*}}
+  // CHECK-FIXES-CXX14: {{^}}  std::string x = std::string(s);{{$}}
+  takesValue(s.c_str());
+  // CHECK-MESSAGES-CXX14: :[[@LINE-1]]:16: warning: std::string copied through 'c_str()' {{.*}}
+  // CHECK-FIXES-CXX14: {{^}}  takesValue(s);{{$}}
+  std::string y = s.data();
+  // CHECK-MESSAGES-CXX14: :[[@LINE-1]]:21: warning: std::string copied through 'data()' {{.*}}
+  // CHECK-FIXES-CXX14: {{^}}  std::string y = s;{{$}}
+  const std::string &r = std::string(s.c_str());
+  // CHECK-MESSAGES-CXX14: :[[@LINE-1]]:40: warning: std::string copied through 'c_str()' {{.*}}
+  // CHECK-FIXES-CXX14: {{^}}  const std::string &r = std::string(s);{{$}}
+  takesRef(x + y + r);
+}
+
+#endif // CXX14_SECTION
