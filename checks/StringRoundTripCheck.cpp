@@ -527,14 +527,14 @@ void StringRoundTripCheck::checkSubstr(const CXXOperatorCallExpr &Assign,
     // No fix-it: 's.erase(0, n)' empties the string where 's.substr(n)'
     // throws std::out_of_range (n > s.size()), so it is the same program only
     // when n is known to be in range.
-    diag(Loc, "assigning '%0.substr(n)' to '%0' allocates a new string; '%0.erase(0, n)' "
+    diag(Loc, "assigning '%0.substr(n)' to '%0' copies what it keeps into a new string; '%0.erase(0, n)' "
               "removes the prefix in place (where n > %0.size(), erase empties the string "
               "and substr throws)")
         << Target->getName();
     return;
   }
   if (HasPos && HasLen) {
-    diag(Loc, "assigning '%0.substr(pos, n)' to '%0' allocates a new string; erase the "
+    diag(Loc, "assigning '%0.substr(pos, n)' to '%0' copies what it keeps into a new string; erase the "
               "unwanted characters in place instead (for pos 0, 'if (n < %0.size()) "
               "%0.erase(n)' keeps the clamping of substr)")
         << Target->getName();

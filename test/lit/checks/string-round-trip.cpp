@@ -239,11 +239,27 @@ void pmr(const std::pmr::string &s) {
 
 void dropPrefix(std::string &s, std::size_t n) {
   s = s.substr(n);
-  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:5: warning: assigning 's.substr(n)' to 's' allocates a new string; 's.erase(0, n)' removes the prefix in place (where n > s.size(), erase empties the string and substr throws) [allochunt-string-round-trip]
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:5: warning: assigning 's.substr(n)' to 's' copies what it keeps into a new string; 's.erase(0, n)' removes the prefix in place (where n > s.size(), erase empties the string and substr throws) [allochunt-string-round-trip]
   // CHECK-FIXES-ALL: {{^}}  s = s.substr(n);{{$}}
   s = s.substr(0, n);
-  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:5: warning: assigning 's.substr(pos, n)' to 's' allocates a new string; erase the unwanted characters in place instead (for pos 0, 'if (n < s.size()) s.erase(n)' keeps the clamping of substr) [allochunt-string-round-trip]
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:5: warning: assigning 's.substr(pos, n)' to 's' copies what it keeps into a new string; erase the unwanted characters in place instead (for pos 0, 'if (n < s.size()) s.erase(n)' keeps the clamping of substr) [allochunt-string-round-trip]
   // CHECK-FIXES-ALL: {{^}}  s = s.substr(0, n);{{$}}
+}
+
+// The shapes of CMake's cmOSXBundleGenerator.cxx and CLI11's split_names: a
+// search that may find nothing (substr clamps npos), and a loop.
+void fromRealCode(std::string loc, std::string current, std::vector<std::string> &out) {
+  loc = loc.substr(0, loc.find('/'));
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:7: warning: assigning 'loc.substr(pos, n)' to 'loc' copies what it keeps into a new string{{.*}}
+  // CHECK-FIXES-ALL: {{^}}  loc = loc.substr(0, loc.find('/'));{{$}}
+  std::size_t val = 0;
+  while ((val = current.find(',')) != std::string::npos) {
+    out.push_back(current.substr(0, val));
+    current = current.substr(val + 1);
+    // CHECK-MESSAGES-ALL: :[[@LINE-1]]:13: warning: assigning 'current.substr(n)' to 'current' copies what it keeps into a new string{{.*}}
+    // CHECK-FIXES-ALL: {{^}}    current = current.substr(val + 1);{{$}}
+  }
+  out.push_back(loc);
 }
 
 //===-- 4. Templates -----------------------------------------------------------===//
