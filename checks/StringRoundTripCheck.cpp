@@ -438,12 +438,21 @@ std::optional<FixItHint> StringRoundTripCheck::copyFix(const CXXConstructExpr &C
   if (Use.Kind == UseKind::Parameter) {
     const QualType Param = Use.Callee->getParamDecl(Use.ParamIndex)->getType();
     Competitor = competingOverload(Use, String);
+    const bool Temporary = Copy.Object->IgnoreImplicit()->isPRValue();
     const bool Binds = isConstReference(Param);
-    const bool Moves = Param->isRValueReferenceType() &&
-                       (Copy.Object->IgnoreImplicit()->isPRValue() || hasConstReferenceTwin(Use));
+    const bool BindsTwin = Param->isRValueReferenceType() && !Temporary && hasConstReferenceTwin(Use);
+    const bool Moves = Param->isRValueReferenceType() && Temporary;
     const bool Copies = !Param->isReferenceType() && hasStandardAllocator(String);
-    if (canonicalUnqualified(Param) == String && Competitor == nullptr &&
-        (Binds || Moves || Copies))
+    // Bound to a reference, the string itself is seen by the callee while it
+    // runs: a member function that may modify its object could change a
+    // member string passed to it (`setName(name_.c_str())`).
+    const auto *Method = dyn_cast<CXXMethodDecl>(Use.Callee);
+    const bool MayAlias = (Binds || BindsTwin) && Method != nullptr && Method->isInstance() &&
+                          !Method->isConst() && !isa<CXXConstructorDecl>(Method) &&
+                          !Method->isInStdNamespace() &&
+                          (isa<MemberExpr>(Copy.Object->IgnoreImplicit()) || Copy.Arrow);
+    if (canonicalUnqualified(Param) == String && Competitor == nullptr && !MayAlias &&
+        (Binds || BindsTwin || Moves || Copies))
       return FixItHint::CreateReplacement(Use.Outer->getSourceRange(), Object);
   }
   // Otherwise only an explicit construction, or an implicit one that copies

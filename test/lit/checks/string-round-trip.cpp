@@ -118,6 +118,25 @@ void referenceTwins(const std::string &s, std::vector<std::string> &v,
   // CHECK-FIXES-ALL: {{^}}  m[s] = 1;{{$}}
 }
 
+// A member function that may modify its object sees a member string passed
+// by reference while it runs; the copy protected it from that.
+struct Account {
+  std::string name_;
+  void rename(const std::string &name);
+  bool matches(const std::string &name) const;
+  void update(const Account &other) {
+    rename(name_.c_str());
+    // CHECK-MESSAGES-ALL: :[[@LINE-1]]:18: warning: std::string copied through 'c_str()' {{.*}}
+    // CHECK-FIXES-ALL: {{^}}    rename(name_.c_str());{{$}}
+    rename(std::string(other.name_.begin(), other.name_.end()));
+    // CHECK-MESSAGES-ALL: :[[@LINE-1]]:24: warning: std::string built from 'begin()' and 'end()' {{.*}}
+    // CHECK-FIXES-ALL: {{^}}    rename(std::string(other.name_));{{$}}
+    (void)matches(name_.c_str());
+    // CHECK-MESSAGES-ALL: :[[@LINE-1]]:25: warning: std::string copied through 'c_str()' {{.*}}
+    // CHECK-FIXES-ALL: {{^}}    (void)matches(name_);{{$}}
+  }
+};
+
 // std::to_string's result holds no NUL: the fix passes the temporary on.
 void toString(int n, double d) {
   takesRef(std::to_string(n).c_str());
