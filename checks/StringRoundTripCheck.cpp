@@ -74,7 +74,8 @@ void StringRoundTripCheck::registerMatchers(MatchFinder *Finder) {
   Finder = &UserCode.attach(*Finder);
   const auto StringMethod = [](auto... Names) {
     return cxxMemberCallExpr(callee(cxxMethodDecl(
-        hasAnyName(Names...), ofClass(classTemplateSpecializationDecl(hasName("::std::basic_string"))))));
+        hasAnyName(Names...),
+        ofClass(classTemplateSpecializationDecl(hasName("::std::basic_string"))))));
   };
   const auto NoOtherArgument = [](unsigned I) {
     return unless(hasArgument(I, unless(cxxDefaultArgExpr())));
@@ -383,8 +384,8 @@ static const NamedDecl *competingOverload(const StringUse &Use, QualType String)
   // inline namespace such as std::__cxx11) may add candidates.
   if (Use.Unqualified) {
     if (const CXXRecordDecl *Record = String->getAsCXXRecordDecl())
-      for (const DeclContext *DC = Record->getDeclContext(); DC != nullptr && !DC->isTranslationUnit();
-           DC = DC->getParent())
+      for (const DeclContext *DC = Record->getDeclContext();
+           DC != nullptr && !DC->isTranslationUnit(); DC = DC->getParent())
         if (const auto *Namespace = dyn_cast<NamespaceDecl>(DC))
           if (!Namespace->lookup(Callee.getDeclName()).empty())
             return *Namespace->lookup(Callee.getDeclName()).begin();
@@ -440,7 +441,8 @@ std::optional<FixItHint> StringRoundTripCheck::copyFix(const CXXConstructExpr &C
     Competitor = competingOverload(Use, String);
     const bool Temporary = Copy.Object->IgnoreImplicit()->isPRValue();
     const bool Binds = isConstReference(Param);
-    const bool BindsTwin = Param->isRValueReferenceType() && !Temporary && hasConstReferenceTwin(Use);
+    const bool BindsTwin =
+        Param->isRValueReferenceType() && !Temporary && hasConstReferenceTwin(Use);
     const bool Moves = Param->isRValueReferenceType() && Temporary;
     const bool Copies = !Param->isReferenceType() && hasStandardAllocator(String);
     // Bound to a reference, the string itself is seen by the callee while it
@@ -536,16 +538,16 @@ void StringRoundTripCheck::checkSubstr(const CXXOperatorCallExpr &Assign,
     // No fix-it: 's.erase(0, n)' empties the string where 's.substr(n)'
     // throws std::out_of_range (n > s.size()), so it is the same program only
     // when n is known to be in range.
-    diag(Loc, "assigning '%0.substr(n)' to '%0' copies what it keeps into a new string; '%0.erase(0, n)' "
-              "removes the prefix in place (where n > %0.size(), erase empties the string "
-              "and substr throws)")
+    diag(Loc, "assigning '%0.substr(n)' to '%0' copies what it keeps into a new string; "
+              "'%0.erase(0, n)' removes the prefix in place (where n > %0.size(), erase "
+              "empties the string and substr throws)")
         << Target->getName();
     return;
   }
   if (HasPos && HasLen) {
-    diag(Loc, "assigning '%0.substr(pos, n)' to '%0' copies what it keeps into a new string; erase the "
-              "unwanted characters in place instead (for pos 0, 'if (n < %0.size()) "
-              "%0.erase(n)' keeps the clamping of substr)")
+    diag(Loc, "assigning '%0.substr(pos, n)' to '%0' copies what it keeps into a new string; "
+              "erase the unwanted characters in place instead (for pos 0, "
+              "'if (n < %0.size()) %0.erase(n)' keeps the clamping of substr)")
         << Target->getName();
   }
 }
