@@ -394,6 +394,48 @@ void notTheWholeString(const std::string &s, const std::string &t, std::string_v
   takesRef(counted + sized + tail + head + reversed + mixed + mixedCount + shorter + offset);
 }
 
+// Other constructors: a substring, a fill, a move, a character array, a view's
+// own iterators, a part of a view.
+void otherConstructors(const std::string &s, std::string &t, std::string_view sv) {
+  const char arr[] = "abc";
+  std::string fromArray(arr, arr + 3);
+  std::string filled(s.size(), 'x');
+  std::string substring(s, 1);
+  std::string counted(s, 0, 3);
+  std::string fromData(s.data() + 2, s.size() - 2);
+  std::string withoutLast(s.begin(), s.end() - 1);
+  std::string viewIterators(sv.begin(), sv.end());
+  std::string partOfView{std::string_view(s).substr(1)};
+  std::string countedView{std::string_view(s.data(), 3)};
+  std::string oneChar(1, s[0]);
+  std::wstring wide(s.begin(), s.end());
+  std::string moved(std::move(t));
+  takesRef(fromArray + filled + substring + counted + fromData + withoutLast + viewIterators +
+           partOfView + countedView + oneChar + moved);
+  (void)wide;
+}
+
+// Members that take the characters themselves: no new string.
+void charactersTaken(std::string &s, const std::string &t, std::vector<std::string> &v) {
+  s.assign(t.c_str());
+  s.append(t.data(), t.size());
+  s += t.c_str();
+  std::string joined = s + t.c_str();
+  bool same = s == t.c_str();
+  // Built inside the library (emplace_back forwards the pointer): not seen.
+  v.emplace_back(t.c_str());
+  takesRef(joined);
+  (void)same;
+}
+
+// substr into a new variable, appended, or combined: not a self-assignment.
+void substrUses(std::string &s) {
+  std::string rest = s.substr(1);
+  s += s.substr(1);
+  s = s.substr(1) + "x";
+  takesRef(rest);
+}
+
 // Two calls of a function may return two strings.
 void sideEffects() {
   std::string twice(next().begin(), next().end());
