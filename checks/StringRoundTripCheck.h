@@ -7,12 +7,18 @@
 #include "lib/Compat.h"
 #include "lib/UserCodeScope.h"
 
+#include <optional>
+
 namespace clang::tidy::allochunt {
 
-/// Finds characters copied out of a std::string and straight back into a
-/// new one: `std::string(s.c_str())`, `s.c_str()` passed to a
-/// `const std::string&` parameter, `std::string(sv.data())`, and
-/// `s = s.substr(n)` (which `s.erase(0, n)` does in place).
+struct StringCopy;
+
+/// Finds a std::string copied out through `c_str()`, `data()`, its iterators
+/// or a `std::string_view` straight into a new std::string, a string built
+/// from `sv.data()`, and `s = s.substr(...)`, which copies the characters an
+/// in-place erase would keep.
+///
+/// See docs/checks/string-round-trip.md.
 class StringRoundTripCheck : public ClangTidyCheck {
 public:
   StringRoundTripCheck(StringRef Name, ClangTidyContext *Context);
@@ -24,8 +30,12 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
-  void checkConversion(const CXXConstructExpr &Construct, const CXXMemberCallExpr &Call,
-                       const ast_matchers::MatchFinder::MatchResult &Result);
+  void checkCopy(const CXXConstructExpr &Construct, const StringCopy &Copy,
+                 ASTContext &Context);
+  std::optional<FixItHint> copyFix(const CXXConstructExpr &Construct, const StringCopy &Copy,
+                                   QualType String, ASTContext &Context,
+                                   const NamedDecl *&Competitor) const;
+  void checkViewData(const CXXMemberCallExpr &Call);
   void checkSubstr(const CXXOperatorCallExpr &Assign, const CXXMemberCallExpr &Substr);
 
   // Matchers run over user code only (lib/UserCodeScope).
