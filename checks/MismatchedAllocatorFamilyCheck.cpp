@@ -35,7 +35,7 @@
 #include "clang/AST/TypeLoc.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang::ast_matchers;
 
@@ -157,17 +157,16 @@ bool onlyUsesMemory(const FunctionDecl &Callee) {
   if (Callee.getIdentifier() == nullptr ||
       !(Context->isTranslationUnit() || Context->isStdNamespace()))
     return false;
-  return llvm::StringSwitch<bool>(Callee.getName())
-      .Cases("memcpy", "memmove", "memset", "memcmp", "memchr", true)
-      .Cases("strcpy", "strncpy", "strcat", "strncat", "strlen", true)
-      .Cases("strnlen", "strcmp", "strncmp", "strchr", "strrchr", true)
-      .Cases("strstr", "strtok", "strtok_r", "strspn", "strcspn", true)
-      .Cases("sprintf", "snprintf", "vsprintf", "vsnprintf", "sscanf", true)
-      .Cases("printf", "fprintf", "puts", "fputs", "fgets", true)
-      .Cases("fread", "fwrite", "read", "write", "pread", true)
-      .Cases("pwrite", "recv", "send", "recvfrom", "sendto", true)
-      .Cases("getcwd", "gethostname", "strftime", "wcscpy", "wcslen", true)
-      .Default(false);
+  static constexpr llvm::StringLiteral Names[] = {
+      "memcpy",  "memmove",  "memset",   "memcmp",      "memchr",  "strcpy",
+      "strncpy", "strcat",   "strncat",  "strlen",      "strnlen", "strcmp",
+      "strncmp", "strchr",   "strrchr",  "strstr",      "strtok",  "strtok_r",
+      "strspn",  "strcspn",  "sprintf",  "snprintf",    "vsprintf", "vsnprintf",
+      "sscanf",  "printf",   "fprintf",  "puts",        "fputs",   "fgets",
+      "fread",   "fwrite",   "read",     "write",       "pread",   "pwrite",
+      "recv",    "send",     "recvfrom", "sendto",      "getcwd",  "gethostname",
+      "strftime", "wcscpy",  "wcslen"};
+  return llvm::is_contained(Names, Callee.getName());
 }
 
 bool isPointerToConst(QualType T) {

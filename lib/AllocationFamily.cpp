@@ -113,12 +113,11 @@ const Expr *cHeapOutParameter(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (Callee == nullptr || !isCLibraryFunction(*Callee) || Call.getNumArgs() == 0)
     return nullptr;
-  const bool StoresThroughFirst =
-      llvm::StringSwitch<bool>(Callee->getName())
-          .Cases("getline", "getdelim", "__getdelim", true)
-          .Cases("asprintf", "vasprintf", "__asprintf", true)
-          .Default(false);
-  return StoresThroughFirst ? Call.getArg(0) : nullptr;
+  static constexpr llvm::StringLiteral StoresThroughFirst[] = {
+      "getline", "getdelim", "__getdelim", "asprintf", "vasprintf", "__asprintf"};
+  return llvm::is_contained(StoresThroughFirst, Callee->getName())
+             ? Call.getArg(0)
+             : nullptr;
 }
 
 std::optional<AllocationFamily> deallocationFamilyOf(const Expr &E) {
