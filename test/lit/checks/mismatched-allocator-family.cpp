@@ -1,5 +1,6 @@
 // RUN: %check_allochunt %s allochunt-mismatched-allocator-family %t -- -header-filter='.*header.h' -- -I %S/Inputs/mismatched-allocator-family -isystem %S/Inputs/mismatched-allocator-family/system
 // RUN: %check_allochunt -check-suffix=TABLE %s allochunt-mismatched-allocator-family %t -- -config="{CheckOptions: {allochunt-mismatched-allocator-family.LibraryFamilies: 'pool_alloc=pool_free;::g_malloc,g_strdup=g_free'}}" -- -DTABLE_ONLY -isystem %S/Inputs/mismatched-allocator-family/system
+// RUN: %check_allochunt -check-suffix=NOTES %s allochunt-mismatched-allocator-family %t -- -- -DNOTES_ONLY -isystem %S/Inputs/mismatched-allocator-family/system
 // RUN: %check_allochunt -check-suffix=BAD -expect-clang-tidy-error %s allochunt-mismatched-allocator-family %t -- -config="{CheckOptions: {allochunt-mismatched-allocator-family.LibraryFamilies: 'pool_alloc;a b=c'}}" -- -DTABLE_ONLY -isystem %S/Inputs/mismatched-allocator-family/system
 
 // CHECK-NOTES-BAD: error: invalid entry 'pool_alloc' in option 'allochunt-mismatched-allocator-family.LibraryFamilies': expected allocation functions, '=', and the functions that release their memory, such as 'g_malloc,g_strdup=g_free', separated by ';' [clang-tidy-config]
@@ -18,7 +19,43 @@ void fill(char *buffer, std::size_t size);
 void reassign(char *&pointer);
 bool condition();
 
-#ifdef TABLE_ONLY
+#if defined(NOTES_ONLY)
+//===--- Notes: where the memory was allocated -----------------------------===//
+
+// A note shows the allocation when it is not in the release itself.
+void noteForLocal(const char *name) {
+  char *copy = strdup(name);
+  use(copy);
+  delete copy;
+  // CHECK-NOTES-NOTES: :[[@LINE-1]]:3: warning: memory allocated by 'strdup' is released with 'delete'; use 'free' [allochunt-mismatched-allocator-family]
+  // CHECK-NOTES-NOTES: :[[@LINE-4]]:16: note: the memory is allocated by 'strdup' here
+}
+
+void noteForOwner(const char *name) {
+  char *raw = strdup(name);
+  std::unique_ptr<char> owner(raw);
+  // CHECK-NOTES-NOTES: :[[@LINE-1]]:31: warning: memory allocated by 'strdup' is released with 'delete' by the default deleter of 'std::unique_ptr<char>'; pass a deleter that calls 'free' [allochunt-mismatched-allocator-family]
+  // CHECK-NOTES-NOTES: :[[@LINE-3]]:15: note: the memory is allocated by 'strdup' here
+}
+
+class NoteForMember {
+public:
+  NoteForMember() : data_(new int[4]) {}
+  ~NoteForMember() { delete data_; }
+  // CHECK-NOTES-NOTES: :[[@LINE-1]]:22: warning: memory allocated by 'new[]' is released with 'delete'; use 'delete[]' [allochunt-mismatched-allocator-family]
+  // CHECK-NOTES-NOTES: :[[@LINE-3]]:27: note: the memory is allocated by 'new[]' here
+
+private:
+  int *data_;
+};
+
+// No note when the allocation is the released expression itself.
+void noNoteInPlace() {
+  free(new int(3));
+  // CHECK-NOTES-NOTES: :[[@LINE-1]]:3: warning: memory allocated by 'new' is released with 'free'; use 'delete' [allochunt-mismatched-allocator-family]
+}
+
+#elif defined(TABLE_ONLY)
 //===--- The table replaced: only the configured families ----------------===//
 
 void tablePool() {
