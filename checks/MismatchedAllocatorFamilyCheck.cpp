@@ -37,6 +37,8 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
 
+#include <array>
+
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::allochunt {
@@ -157,7 +159,7 @@ bool onlyUsesMemory(const FunctionDecl &Callee) {
   if (Callee.getIdentifier() == nullptr ||
       !(Context->isTranslationUnit() || Context->isStdNamespace()))
     return false;
-  static constexpr llvm::StringLiteral Names[] = {
+  static constexpr std::array<llvm::StringLiteral, 45> Names = {
       "memcpy",  "memmove",  "memset",   "memcmp",      "memchr",  "strcpy",
       "strncpy", "strcat",   "strncat",  "strlen",      "strnlen", "strcmp",
       "strncmp", "strchr",   "strrchr",  "strstr",      "strtok",  "strtok_r",

@@ -10,6 +10,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
+#include <array>
+
 namespace clang::tidy::allochunt {
 
 // A C library function: declared at global scope (possibly in an extern "C"
@@ -113,7 +115,7 @@ const Expr *cHeapOutParameter(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (Callee == nullptr || !isCLibraryFunction(*Callee) || Call.getNumArgs() == 0)
     return nullptr;
-  static constexpr llvm::StringLiteral StoresThroughFirst[] = {
+  static constexpr std::array<llvm::StringLiteral, 6> StoresThroughFirst = {
       "getline", "getdelim", "__getdelim", "asprintf", "vasprintf", "__asprintf"};
   return llvm::is_contained(StoresThroughFirst, Callee->getName())
              ? Call.getArg(0)
