@@ -7,6 +7,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
@@ -14,12 +15,23 @@
 
 namespace clang::tidy::allochunt {
 
+// A project's own function of that name, defined outside system headers: a
+// `strdup` written for a platform without one may allocate with `new[]`.
+static bool isDefinedInUserCode(const FunctionDecl &Function) {
+  const FunctionDecl *Definition = nullptr;
+  return Function.hasBody(Definition) &&
+         !Function.getASTContext().getSourceManager().isInSystemHeader(
+             Definition->getLocation());
+}
+
 // A C library function: declared at global scope (possibly in an extern "C"
-// block) or in namespace std, as <cstdlib> does.
+// block) or in namespace std, as <cstdlib> does, and not defined by the
+// project.
 static bool isCLibraryFunction(const FunctionDecl &Function) {
   const DeclContext *Context = Function.getDeclContext()->getRedeclContext();
   return Function.getIdentifier() != nullptr &&
-         (Context->isTranslationUnit() || Context->isStdNamespace());
+         (Context->isTranslationUnit() || Context->isStdNamespace()) &&
+         !isDefinedInUserCode(Function);
 }
 
 static std::optional<AllocationFamily>
@@ -268,6 +280,9 @@ static std::optional<std::string> tableName(const NamedDecl &Callee) {
       Var != nullptr && !Var->getType()->isFunctionPointerType())
     return std::nullopt;
   if (!isa<FunctionDecl, VarDecl>(Callee))
+    return std::nullopt;
+  if (const auto *Function = dyn_cast<FunctionDecl>(&Callee);
+      Function != nullptr && isDefinedInUserCode(*Function))
     return std::nullopt;
   return "::" + Callee.getQualifiedNameAsString();
 }

@@ -1,6 +1,7 @@
 // RUN: %check_allochunt %s allochunt-mismatched-allocator-family %t -- -header-filter='.*header.h' -- -I %S/Inputs/mismatched-allocator-family -isystem %S/Inputs/mismatched-allocator-family/system
 // RUN: %check_allochunt -check-suffix=TABLE %s allochunt-mismatched-allocator-family %t -- -config="{CheckOptions: {allochunt-mismatched-allocator-family.LibraryFamilies: 'pool_alloc=pool_free;::g_malloc,g_strdup=g_free'}}" -- -DTABLE_ONLY -isystem %S/Inputs/mismatched-allocator-family/system
 // RUN: %check_allochunt -check-suffix=NOTES %s allochunt-mismatched-allocator-family %t -- -- -DNOTES_ONLY -isystem %S/Inputs/mismatched-allocator-family/system
+// RUN: %check_allochunt %S/Inputs/mismatched-allocator-family/own-strdup.cpp allochunt-mismatched-allocator-family %t-own
 // RUN: %check_allochunt -check-suffix=BAD -expect-clang-tidy-error %s allochunt-mismatched-allocator-family %t -- -config="{CheckOptions: {allochunt-mismatched-allocator-family.LibraryFamilies: 'pool_alloc;a b=c'}}" -- -DTABLE_ONLY -isystem %S/Inputs/mismatched-allocator-family/system
 
 // CHECK-NOTES-BAD: error: invalid entry 'pool_alloc' in option 'allochunt-mismatched-allocator-family.LibraryFamilies': expected allocation functions, '=', and the functions that release their memory, such as 'g_malloc,g_strdup=g_free', separated by ';' [clang-tidy-config]
