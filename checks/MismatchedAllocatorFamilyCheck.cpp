@@ -519,10 +519,11 @@ void MismatchedAllocatorFamilyCheck::checkRelease(const Expr &Release,
   const std::optional<AllocatorCall> Released =
       deallocatorCallOf(Release, Libraries);
   const Expr *Pointer = releasedPointer(Release);
-  if (!Released || Pointer == nullptr || Pointer->isTypeDependent())
+  if (!Released || Pointer == nullptr ||
+      (Pointer->isTypeDependent() && !Released->Dependent))
     return;
   const std::optional<Origin> Found = originOf(*Pointer, Release, Ctx);
-  if (!Found || !isMismatchedRelease(Found->Allocation.Key, Released->Key) ||
+  if (!Found || !isMismatchedRelease(Found->Allocation, *Released) ||
       !firstReport(Release.getBeginLoc()))
     return;
   const std::string Expected = releaseFunctionOf(Found->Allocation.Key, Libraries);
@@ -689,7 +690,8 @@ void MismatchedAllocatorFamilyCheck::checkOwner(const Expr &Owner,
   if (!Deleter)
     return;
   const std::optional<Origin> Found = originOf(*Pointer, Owner, Ctx);
-  if (!Found || !isMismatchedRelease(Found->Allocation.Key, Deleter->Releases) ||
+  if (!Found || Found->Allocation.Dependent ||
+      !isMismatchedRelease(Found->Allocation.Key, Deleter->Releases) ||
       !firstReport(Pointer->getBeginLoc()))
     return;
   PrintingPolicy Policy(Ctx.getLangOpts());

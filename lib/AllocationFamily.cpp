@@ -326,11 +326,29 @@ static const NamedDecl *calleeOf(const Expr &E) {
                          : nullptr;
 }
 
+// The form of a new- or delete-expression whose operator is not chosen yet
+// because it depends on a template argument (not placement new).
+static std::optional<AllocationFamily> dependentExpressionForm(const Expr &E) {
+  if (const auto *New = dyn_cast<CXXNewExpr>(&E);
+      New != nullptr && New->getOperatorNew() == nullptr &&
+      New->getNumPlacementArgs() == 0 && New->isTypeDependent())
+    return New->isArray() ? AllocationFamily::NewArrayExpression
+                          : AllocationFamily::NewExpression;
+  if (const auto *Delete = dyn_cast<CXXDeleteExpr>(&E);
+      Delete != nullptr && Delete->getOperatorDelete() == nullptr &&
+      Delete->getArgument()->isTypeDependent())
+    return Delete->isArrayForm() ? AllocationFamily::NewArrayExpression
+                                 : AllocationFamily::NewExpression;
+  return std::nullopt;
+}
+
 std::optional<AllocatorCall>
 allocatorCallOf(const Expr &E, const LibraryAllocatorTable &Table) {
   const Expr *Inner = E.IgnoreParenImpCasts();
   if (const std::optional<AllocationFamily> Family = allocationFamilyOf(*Inner))
     return AllocatorCall{{*Family, 0}, functionName(*Inner)};
+  if (const std::optional<AllocationFamily> Form = dependentExpressionForm(*Inner))
+    return AllocatorCall{{*Form, 0}, functionName(*Inner), true};
   if (const NamedDecl *Callee = calleeOf(*Inner))
     if (const std::optional<unsigned> Index = Table.allocatorFamily(*Callee))
       return AllocatorCall{{AllocationFamily::Library, *Index},
@@ -344,6 +362,8 @@ deallocatorCallOf(const Expr &E, const LibraryAllocatorTable &Table) {
   if (const std::optional<AllocationFamily> Family =
           deallocationFamilyOf(*Inner))
     return AllocatorCall{{*Family, 0}, functionName(*Inner)};
+  if (const std::optional<AllocationFamily> Form = dependentExpressionForm(*Inner))
+    return AllocatorCall{{*Form, 0}, functionName(*Inner), true};
   if (const NamedDecl *Callee = calleeOf(*Inner))
     if (const std::optional<unsigned> Index = Table.deallocatorFamily(*Callee))
       return AllocatorCall{{AllocationFamily::Library, *Index},
@@ -401,6 +421,18 @@ bool isMismatchedRelease(FamilyKey Allocated, FamilyKey Released) {
   };
   return IsExpression(Allocated) && IsExpression(Released) &&
          Allocated.Family != Released.Family;
+}
+
+bool isMismatchedRelease(const AllocatorCall &Allocated,
+                         const AllocatorCall &Released) {
+  const auto IsExpression = [](FamilyKey Key) {
+    return Key.Family == AllocationFamily::NewExpression ||
+           Key.Family == AllocationFamily::NewArrayExpression;
+  };
+  if ((Allocated.Dependent || Released.Dependent) &&
+      (!IsExpression(Allocated.Key) || !IsExpression(Released.Key)))
+    return false;
+  return isMismatchedRelease(Allocated.Key, Released.Key);
 }
 
 } // namespace clang::tidy::allochunt

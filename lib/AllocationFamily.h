@@ -111,16 +111,20 @@ struct FamilyKey {
 struct AllocatorCall {
   FamilyKey Key;
   std::string Function;
+  /// A new- or delete-expression of a template whose operator depends on a
+  /// template argument (`new T[n]`, `delete p` with `T *p`): its form is
+  /// known, the heap is not (T may bring its own operator).
+  bool Dependent = false;
 };
 
 /// The allocation \p E is, in the families of lib/AllocationFamily and of
 /// \p Table: a call returning new memory (`realpath` only with a null
-/// buffer) or a new-expression (not placement new).
+/// buffer) or a new-expression (not placement new), dependent ones included.
 std::optional<AllocatorCall> allocatorCallOf(const Expr &E,
                                              const LibraryAllocatorTable &Table);
 
 /// The deallocation \p E is: a call of a deallocation function of a known
-/// family (or of \p Table) or a delete-expression.
+/// family (or of \p Table) or a delete-expression, dependent ones included.
 std::optional<AllocatorCall> deallocatorCallOf(const Expr &E,
                                                const LibraryAllocatorTable &Table);
 
@@ -134,6 +138,11 @@ std::string releaseFunctionOf(FamilyKey Key, const LibraryAllocatorTable &Table)
 /// of the other array form. Mixing C++'s expressions with direct calls of
 /// `operator new` / `operator delete` is not judged.
 bool isMismatchedRelease(FamilyKey Allocated, FamilyKey Released);
+
+/// isMismatchedRelease for two sites; when either is Dependent, only the
+/// array form of a new-expression against that of a delete-expression.
+bool isMismatchedRelease(const AllocatorCall &Allocated,
+                         const AllocatorCall &Released);
 
 } // namespace clang::tidy::allochunt
 

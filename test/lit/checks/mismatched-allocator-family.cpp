@@ -574,11 +574,21 @@ private:
 
 //===--- Templates ---------------------------------------------------------===//
 
-// Dependent: judged in each instantiation (once), without a fix-it.
+// Dependent: the operators depend on T, the forms do not: new[] against
+// delete is judged (and fixed) in the template, reported once.
 template <typename T> void dependentMismatch() {
   T *many = new T[4];
   delete many;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: memory allocated by 'new[]' is released with 'delete'; use 'delete[]' [allochunt-mismatched-allocator-family]
+  // CHECK-FIXES: {{^}}  delete[] many;{{$}}
+}
+
+// The heap of a dependent new-expression is not known (T may have its own
+// operator new): judged only in each instantiation.
+template <typename T> void dependentNewFree() {
+  T *one = new T();
+  std::free(one);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: memory allocated by 'new' is released with 'free'; use 'delete' [allochunt-mismatched-allocator-family]
 }
 
 // Not dependent: judged, and fixed, in the template itself.
@@ -602,11 +612,41 @@ template <typename T> void dependentOwner() {
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: memory allocated by 'malloc' is released with 'delete' by the default deleter of 'std::unique_ptr<int>'; pass a deleter that calls 'free' [allochunt-mismatched-allocator-family]
 }
 
-// Never instantiated: nothing is known about T.
+// Never instantiated: the forms alone are judged, in the template.
 template <typename T> void neverInstantiated() {
   T *many = new T[4];
   delete many;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: memory allocated by 'new[]' is released with 'delete'; use 'delete[]' [allochunt-mismatched-allocator-family]
+  // CHECK-FIXES: {{^}}  delete[] many;{{$}}
 }
+template <typename T> void neverInstantiatedFree() {
+  T *one = new T();
+  std::free(one);
+}
+
+// A class template allocating T[] in its constructor and deleting it as one
+// object in its destructor (the shape of cmix issue #53).
+template <typename F> class Weights {
+public:
+  explicit Weights(int n) { values_ = new F[n]; }
+  ~Weights() { delete values_; }
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: memory allocated by 'new[]' is released with 'delete'; use 'delete[]' [allochunt-mismatched-allocator-family]
+  F get(int i) const { return values_[i]; }
+
+private:
+  F *values_;
+};
+Weights<double> SharedWeights(4);
+
+template <typename F> class WeightsDoneRight {
+public:
+  explicit WeightsDoneRight(int n) : values_(new F[n]) {}
+  ~WeightsDoneRight() { delete[] values_; }
+
+private:
+  F *values_;
+};
+WeightsDoneRight<float> OtherWeights(4);
 
 void instantiate() {
   dependentMismatch<int>();
@@ -614,6 +654,8 @@ void instantiate() {
   independentMismatch(1);
   independentMismatch(2.0);
   dependentCorrect<int>();
+  dependentNewFree<int>();
+  dependentNewFree<Pooled>();
   dependentOwner<int>();
   dependentOwner<Pooled>();
 }
