@@ -209,6 +209,22 @@ void inLambda() {
   release();
 }
 
+// Released on two paths, each with the wrong function (the shape of iccDEV
+// pull request #94): both are reported.
+bool releasedOnTwoPaths(const char *text, int size, double *out) {
+  char *buffer = (char *)new char[size];
+  std::strncpy(buffer, text, size);
+  if (buffer[0] == 0) {
+    free(buffer);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: memory allocated by 'new[]' is released with 'free'; use 'delete[]' [allochunt-mismatched-allocator-family]
+    return false;
+  }
+  *out = std::atof(buffer);
+  free(buffer);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: memory allocated by 'new[]' is released with 'free'; use 'delete[]' [allochunt-mismatched-allocator-family]
+  return true;
+}
+
 //===--- Positive: smart pointers with the default deleter ----------------===//
 
 void uniqueFromStrdup(const char *name) {
@@ -494,6 +510,12 @@ void operatorNewWithDelete() {
   void *raw = ::operator new(sizeof(int));
   delete static_cast<int *>(raw);
 }
+
+// Allocated in one function and released in another (the shape of finufft
+// pull request #207): out of scope, the check sees one function at a time.
+struct Plan { double *weights; };
+void makePlan(Plan &plan, int size) { plan.weights = new double[size]; }
+void destroyPlan(Plan &plan) { std::free(plan.weights); }
 
 //===--- Negative: smart pointers with a matching or custom deleter -------===//
 
