@@ -10,6 +10,7 @@
 #include "GlobalAllocatorContractCheck.h"
 #include "LoopScratchAllocationCheck.h"
 #include "MemoryResourceContractCheck.h"
+#include "MismatchedAllocatorFamilyCheck.h"
 #include "PerCallConstantCheck.h"
 #include "RegexResultCopyCheck.h"
 #include "SerializeToMeasureCheck.h"
@@ -38,6 +39,8 @@ public:
         "allochunt-loop-scratch-allocation");
     CheckFactories.registerCheck<MemoryResourceContractCheck>(
         "allochunt-memory-resource-contract");
+    CheckFactories.registerCheck<MismatchedAllocatorFamilyCheck>(
+        "allochunt-mismatched-allocator-family");
     CheckFactories.registerCheck<PerCallConstantCheck>(
         "allochunt-per-call-constant");
     CheckFactories.registerCheck<RegexResultCopyCheck>(
