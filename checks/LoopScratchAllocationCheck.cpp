@@ -399,6 +399,12 @@ bool allocatesNothingToReuse(const ScratchCandidate &C, InitKind Init,
   const bool IsString = C.Class.getName() == "basic_string";
   if (Init == InitKind::Empty && Uses.FirstFill == nullptr)
     return true;
+  // Only ever assigned short literals (`status = "ok";`): it never leaves
+  // its small-string buffer.
+  if (IsString && Init == InitKind::Empty && Uses.Fills != 0 &&
+      Uses.Fills == Uses.LiteralAssignments &&
+      Uses.LongestAssignedLiteral <= SmallStringCapacity)
+    return true;
   // A copy that is only read is an unneeded copy rather than a scratch
   // buffer (performance-unnecessary-copy-initialization's business).
   if (Init == InitKind::Built &&

@@ -17,6 +17,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <algorithm>
+
 namespace clang::tidy::allochunt {
 
 namespace {
@@ -241,6 +243,8 @@ IterationLocalUses Classifier::run() {
       if (P == nullptr)
         break;
       const Use U = step(*E, *P);
+      if (U.Kind == UseKind::Fill)
+        ++Result.Fills;
       if (U.Kind == UseKind::Fill && Result.FirstFill == nullptr)
         Result.FirstFill = Ref;
       if (U.Kind == UseKind::Fill && Result.FirstWrite == nullptr)
@@ -316,6 +320,12 @@ Use Classifier::operatorOnObject(const CXXOperatorCallExpr &Call) {
         Callee->getParamDecl(Param)->getType()->isRValueReferenceType())
       break;
     Kind = UseKind::Fill;
+    if (const auto *Literal = dyn_cast<StringLiteral>(
+            Call.getArg(Call.getNumArgs() - 1)->IgnoreParenImpCasts())) {
+      ++Result.LiteralAssignments;
+      Result.LongestAssignedLiteral = std::max<std::uint64_t>(
+          Result.LongestAssignedLiteral, Literal->getLength());
+    }
     break;
   }
   case OO_Subscript:

@@ -50,6 +50,13 @@ struct IterationLocalUses {
   /// The first use that fills or otherwise modifies it (a non-const member
   /// or operator: `v[i] = x`, `s.erase(...)`), or null.
   const Expr *FirstWrite = nullptr;
+  /// How many uses fill it, and how many of those assign a string literal
+  /// (`s = "text"`), the longest of which has LongestAssignedLiteral
+  /// characters: a string only ever assigned short literals stays in its
+  /// small-string buffer.
+  unsigned Fills = 0;
+  unsigned LiteralAssignments = 0;
+  std::uint64_t LongestAssignedLiteral = 0;
   /// The smallest `reserve(k)` with a constant k, if any.
   std::optional<std::uint64_t> SmallestConstantReserve;
   /// Something may change a stream's formatting state (a manipulator, a

@@ -51,6 +51,12 @@ void kept(int n, std::function<void()> &later) {
 void calledAtOnce(int n) {
   for (int i = 0; i < n; ++i) { std::vector<int> v; [&v] { v.push_back(1); }(); }
 }
+void literals(int n) {
+  for (int i = 0; i < n; ++i) { std::string v; if (i) v = "short"; else v = "a literal longer than the rest"; }
+}
+void literalThenAppend(int n) {
+  for (int i = 0; i < n; ++i) { std::string v; v = "ab"; v += 'c'; }
+}
 void reserved(int n) {
   for (int i = 0; i < n; ++i) { std::string v; v.reserve(40); v.reserve(8); v += 'x'; }
 }
@@ -134,6 +140,17 @@ TEST_F(IterationLocalUseTest, Escapes) {
   EXPECT_EQ(usesIn("address").Escape, IterationEscape::AddressTaken);
   EXPECT_EQ(usesIn("kept").Escape, IterationEscape::CapturedByReference);
   EXPECT_NE(usesIn("moved").EscapingUse, nullptr);
+}
+
+TEST_F(IterationLocalUseTest, CountsLiteralAssignments) {
+  const IterationLocalUses Literals = usesIn("literals");
+  EXPECT_EQ(Literals.Fills, 2U);
+  EXPECT_EQ(Literals.LiteralAssignments, 2U);
+  EXPECT_EQ(Literals.LongestAssignedLiteral, 30U);
+  const IterationLocalUses Mixed = usesIn("literalThenAppend");
+  EXPECT_EQ(Mixed.Fills, 2U);
+  EXPECT_EQ(Mixed.LiteralAssignments, 1U);
+  EXPECT_EQ(Mixed.LongestAssignedLiteral, 2U);
 }
 
 TEST_F(IterationLocalUseTest, ReserveAndStreamState) {

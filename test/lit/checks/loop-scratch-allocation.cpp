@@ -60,6 +60,23 @@ std::size_t joinEachRow(const std::vector<std::vector<std::string>> &rows) {
 // CHECK-FIXES-NEXT: {{^}}  for (const auto &row : rows) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    joined.clear();{{$}}
 
+std::size_t longLiteralAssignments(const std::vector<int> &codes) {
+  std::size_t total = 0;
+  for (int code : codes) {
+    std::string status;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'status' is created anew on every iteration of the loop, so its buffer is allocated and freed each time; declare it before the loop and call 'clear()' where it was declared, which keeps the capacity [allochunt-loop-scratch-allocation]
+    if (code == 0)
+      status = "passed, within the time limit";
+    else
+      status = "failed";
+    total += hashOf(status);
+  }
+  return total;
+}
+// CHECK-FIXES: {{^}}  std::string status;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  for (int code : codes) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    status.clear();{{$}}
+
 long countSpaces(const std::vector<std::string> &lines) {
   long total = 0;
   std::size_t i = 0;
@@ -566,6 +583,32 @@ std::size_t shortLiteral(int n) {
   for (int i = 0; i < n; ++i) {
     std::string tag = "tag";
     total += hashOf(tag);
+  }
+  return total;
+}
+
+// Only ever assigned literals that fit the small-string buffer (CMake's
+// test status strings): it never allocates.
+std::size_t shortLiteralAssignments(const std::vector<int> &codes) {
+  std::size_t total = 0;
+  for (int code : codes) {
+    std::string status;
+    if (code == 0)
+      status = "passed";
+    else
+      status = "failed";
+    total += hashOf(status);
+  }
+  return total;
+}
+
+// One short literal assignment, then nothing else: still no allocation.
+std::size_t oneShortLiteral(const std::vector<int> &codes) {
+  std::size_t total = 0;
+  for (int code : codes) {
+    std::string label;
+    label = "x";
+    total += hashOf(label) + static_cast<std::size_t>(code);
   }
   return total;
 }
