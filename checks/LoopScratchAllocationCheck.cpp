@@ -399,6 +399,10 @@ bool allocatesNothingToReuse(const ScratchCandidate &C, InitKind Init,
   const bool IsString = C.Class.getName() == "basic_string";
   if (Init == InitKind::Empty && Uses.FirstFill == nullptr)
     return true;
+  // Given a new buffer by a move assignment (`s = cmStrCat(...);`) on the
+  // way: whatever a hoisted variable kept is thrown away there.
+  if (Uses.MoveAssignments != 0)
+    return true;
   // Only ever assigned short literals (`status = "ok";`): it never leaves
   // its small-string buffer.
   if (IsString && Init == InitKind::Empty && Uses.Fills != 0 &&

@@ -317,8 +317,10 @@ Use Classifier::operatorOnObject(const CXXOperatorCallExpr &Call) {
     const FunctionDecl *Callee = Call.getDirectCallee();
     const unsigned Param = isa_and_nonnull<CXXMethodDecl>(Callee) ? 0 : 1;
     if (Callee != nullptr && Param < Callee->getNumParams() &&
-        Callee->getParamDecl(Param)->getType()->isRValueReferenceType())
+        Callee->getParamDecl(Param)->getType()->isRValueReferenceType()) {
+      ++Result.MoveAssignments;
       break;
+    }
     Kind = UseKind::Fill;
     if (const auto *Literal = dyn_cast<StringLiteral>(
             Call.getArg(Call.getNumArgs() - 1)->IgnoreParenImpCasts())) {

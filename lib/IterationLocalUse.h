@@ -55,6 +55,9 @@ struct IterationLocalUses {
   /// characters: a string only ever assigned short literals stays in its
   /// small-string buffer.
   unsigned Fills = 0;
+  /// How many uses move-assign a new value to it (`s = make();`): each
+  /// replaces the buffer, so a reused variable would keep nothing there.
+  unsigned MoveAssignments = 0;
   unsigned LiteralAssignments = 0;
   std::uint64_t LongestAssignedLiteral = 0;
   /// The smallest `reserve(k)` with a constant k, if any.

@@ -124,6 +124,8 @@ TEST_F(IterationLocalUseTest, ReadsAndMoveAssignmentsDoNotFill) {
   EXPECT_TRUE(usesIn("onlyRead").staysInIteration());
   EXPECT_EQ(usesIn("onlyRead").FirstFill, nullptr);
   EXPECT_EQ(usesIn("moveAssigned").FirstFill, nullptr);
+  EXPECT_EQ(usesIn("moveAssigned").MoveAssignments, 1U);
+  EXPECT_EQ(usesIn("appends").MoveAssignments, 0U);
   EXPECT_EQ(usesIn("onlyRead").FirstWrite, nullptr);
   EXPECT_EQ(usesIn("forwarded").FirstFill, nullptr);
 }

@@ -577,6 +577,18 @@ void forwarded(const std::vector<std::string> &names,
   }
 }
 
+// Move-assigned a new value, then edited in place (CMake's func_name): the
+// move throws away whatever buffer a hoisted variable would have kept.
+void movedInThenEdited(const std::vector<std::string> &names,
+                       std::vector<std::string> &out) {
+  for (const auto &name : names) {
+    std::string id;
+    id = makeName(static_cast<int>(name.size()));
+    id += '_';
+    out.push_back(id);
+  }
+}
+
 // Built from a short literal that it never outgrows.
 std::size_t shortLiteral(int n) {
   std::size_t total = 0;
