@@ -399,8 +399,8 @@ bool allocatesNothingToReuse(const ScratchCandidate &C, InitKind Init,
   const bool IsString = C.Class.getName() == "basic_string";
   if (Init == InitKind::Empty && Uses.FirstFill == nullptr)
     return true;
-  // Given a new buffer by a move assignment (`s = cmStrCat(...);`) on the
-  // way: whatever a hoisted variable kept is thrown away there.
+  // Given a new buffer by a move assignment (`s = cmStrCat(...);`) on every
+  // iteration: whatever a hoisted variable kept is thrown away there.
   if (Uses.MoveAssignments != 0)
     return true;
   // Only ever assigned short literals (`status = "ok";`): it never leaves

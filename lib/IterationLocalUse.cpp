@@ -197,6 +197,17 @@ private:
   Use capture(const LambdaExpr &Lambda, const Expr &Init);
   Use binding(const DeclStmt &Decls, const Expr &Init);
   void noteReserve(const CXXMemberCallExpr &Call);
+  /// Whether \p E is a whole statement of the loop body itself (run on every
+  /// iteration that gets that far), not one inside a branch or nested block.
+  bool isStatementOfRoot(const Expr &E) const {
+    const Stmt *S = &E;
+    const Stmt *P = Parents.parent(S);
+    while (isa_and_nonnull<ExprWithCleanups>(P)) {
+      S = P;
+      P = Parents.parent(S);
+    }
+    return P == &Parents.root() && isa<CompoundStmt>(P);
+  }
   void noteWrite(const FunctionDecl *Callee) {
     const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
     if (Result.FirstWrite == nullptr && Method != nullptr && !Method->isConst())
@@ -318,7 +329,8 @@ Use Classifier::operatorOnObject(const CXXOperatorCallExpr &Call) {
     const unsigned Param = isa_and_nonnull<CXXMethodDecl>(Callee) ? 0 : 1;
     if (Callee != nullptr && Param < Callee->getNumParams() &&
         Callee->getParamDecl(Param)->getType()->isRValueReferenceType()) {
-      ++Result.MoveAssignments;
+      if (isStatementOfRoot(Call))
+        ++Result.MoveAssignments;
       break;
     }
     Kind = UseKind::Fill;

@@ -55,8 +55,10 @@ struct IterationLocalUses {
   /// characters: a string only ever assigned short literals stays in its
   /// small-string buffer.
   unsigned Fills = 0;
-  /// How many uses move-assign a new value to it (`s = make();`): each
-  /// replaces the buffer, so a reused variable would keep nothing there.
+  /// How many statements of the loop body itself (not in a branch or a
+  /// nested block) move-assign a new value to it (`s = make();`): each
+  /// replaces the buffer on every iteration, so a reused variable would keep
+  /// nothing.
   unsigned MoveAssignments = 0;
   unsigned LiteralAssignments = 0;
   std::uint64_t LongestAssignedLiteral = 0;

@@ -72,6 +72,9 @@ void forwarded(int n, std::vector<std::string> &out) {
 void indexed(int n) {
   for (int i = 0; i < n; ++i) { std::vector<int> v(8); v[i % 8] = 1; }
 }
+void moveInBranch(int n, const std::string &a) {
+  for (int i = 0; i < n; ++i) { std::string v; if (i) v = std::string(20, 'x'); else v = a; }
+}
 void moveAssigned(int n) {
   for (int i = 0; i < n; ++i) { std::string v; v = std::string(20, 'x'); }
 }
@@ -126,6 +129,8 @@ TEST_F(IterationLocalUseTest, ReadsAndMoveAssignmentsDoNotFill) {
   EXPECT_EQ(usesIn("moveAssigned").FirstFill, nullptr);
   EXPECT_EQ(usesIn("moveAssigned").MoveAssignments, 1U);
   EXPECT_EQ(usesIn("appends").MoveAssignments, 0U);
+  EXPECT_EQ(usesIn("moveInBranch").MoveAssignments, 0U);
+  EXPECT_NE(usesIn("moveInBranch").FirstFill, nullptr);
   EXPECT_EQ(usesIn("onlyRead").FirstWrite, nullptr);
   EXPECT_EQ(usesIn("forwarded").FirstFill, nullptr);
 }

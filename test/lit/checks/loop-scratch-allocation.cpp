@@ -77,6 +77,25 @@ std::size_t longLiteralAssignments(const std::vector<int> &codes) {
 // CHECK-FIXES-NEXT: {{^}}  for (int code : codes) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    status.clear();{{$}}
 
+// Copy-assigned on one branch, move-assigned on the other (CMake's sf_path):
+// the copying branch reuses the buffer.
+std::size_t copyOrMake(const std::vector<std::string> &files, bool relative) {
+  std::size_t total = 0;
+  for (const auto &file : files) {
+    std::string path;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'path' is created anew on every iteration of the loop, so its buffer is allocated and freed each time; declare it before the loop and call 'clear()' where it was declared, which keeps the capacity [allochunt-loop-scratch-allocation]
+    if (relative)
+      path = makeName(static_cast<int>(file.size()));
+    else
+      path = file;
+    total += hashOf(path);
+  }
+  return total;
+}
+// CHECK-FIXES: {{^}}  std::string path;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  for (const auto &file : files) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    path.clear();{{$}}
+
 long countSpaces(const std::vector<std::string> &lines) {
   long total = 0;
   std::size_t i = 0;
